@@ -1,0 +1,47 @@
+//! The `symptext` command line: a thin shell over the library.
+//!
+//! Exit status: 0 done; 1 error (nothing or only part written; the message says why); 2 usage error;
+//! 3 done, but some input rows were rejected (see the rejects report).
+
+mod common;
+mod eval;
+mod explain;
+mod extract;
+mod lexicon;
+
+use clap::{Parser, Subcommand};
+
+/// Find symptoms in clinical notes and write OMOP NOTE_NLP.
+#[derive(Parser, Debug)]
+#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext lexicon check")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Extract(extract::Args),
+    Explain(explain::Args),
+    #[command(subcommand)]
+    Eval(eval::Command),
+    #[command(subcommand)]
+    Lexicon(lexicon::Command),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Explain(a) => explain::run(a),
+        Command::Eval(c) => eval::run(c),
+        Command::Lexicon(c) => lexicon::run(c),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("symptext: error: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,595 @@
+//! The engine: lexicons compiled into matchers, one pipeline per language, shared across threads.
+//!
+//! `EngineBuilder` validates the configuration and the lexicons and builds an immutable `Engine`
+//! (`Send + Sync`). Each worker keeps a [`Scratch`] so the hot path reuses its buffers.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::concept::ConceptTable;
+use crate::context::{self, FoundTrigger, TriggerInfo};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::lexicon::{Category, Direction, LexiconSet, Origin, SectionKind};
+use crate::matcher::{Dictionary, DictionaryBuilder, Hit};
+use crate::mention::{Evidence, EvidenceSource, Mention, Modifiers, Subject};
+use crate::normalize::{NormalizeOptions, Normalized, Normalizer};
+use crate::note::Note;
+use crate::segment::{Segmenter, Sentence};
+
+/// How to build an engine.
+#[derive(Debug, Clone)]
+pub struct EngineBuilder {
+    builtin: bool,
+    builtin_symptoms: bool,
+    lexicon_dirs: Vec<PathBuf>,
+    extra: Vec<LexiconSet>,
+    fold_accents: bool,
+    default_lang: Lang,
+}
+
+impl Default for EngineBuilder {
+    fn default() -> Self {
+        EngineBuilder {
+            builtin: true,
+            builtin_symptoms: true,
+            lexicon_dirs: Vec::new(),
+            extra: Vec::new(),
+            fold_accents: true,
+            default_lang: Lang::En,
+        }
+    }
+}
+
+impl EngineBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add a lexicon directory (`concepts.tsv`, `symptoms/<lang>.tsv`, ...), loaded after the builtin files.
+    pub fn lexicon_dir(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.lexicon_dirs.push(dir.into());
+        self
+    }
+
+    /// Add rows already loaded (for tests and embedding).
+    pub fn lexicon_set(mut self, set: LexiconSet) -> Self {
+        self.extra.push(set);
+        self
+    }
+
+    /// Use the builtin lexicons at all (default true). Without them, the added ones must hold concepts.
+    pub fn builtin(mut self, yes: bool) -> Self {
+        self.builtin = yes;
+        self
+    }
+
+    /// Keep the builtin symptom terms (default true). Context triggers and concepts stay either way.
+    pub fn builtin_symptoms(mut self, yes: bool) -> Self {
+        self.builtin_symptoms = yes;
+        self
+    }
+
+    /// Fold accents (default true).
+    pub fn fold_accents(mut self, yes: bool) -> Self {
+        self.fold_accents = yes;
+        self
+    }
+
+    /// The language of notes that do not say theirs (default English).
+    pub fn default_lang(mut self, lang: Lang) -> Self {
+        self.default_lang = lang;
+        self
+    }
+
+    /// Load the lexicons (fatal on any malformed row or unknown concept) and compile the matchers.
+    pub fn build(self) -> Result<Engine> {
+        let mut set = if self.builtin { LexiconSet::builtin_filtered(self.builtin_symptoms)? } else { LexiconSet::empty() };
+        for dir in &self.lexicon_dirs {
+            set.add_dir(dir)?;
+        }
+        for extra in self.extra {
+            set.concepts.extend(extra.concepts);
+            for (l, v) in extra.symptoms {
+                set.symptoms.entry(l).or_default().extend(v);
+            }
+            for (l, v) in extra.context {
+                set.context.entry(l).or_default().extend(v);
+            }
+            for (l, v) in extra.segment {
+                set.segment.entry(l).or_default().extend(v);
+            }
+        }
+        set.validate()?;
+        Engine::from_set(&set, self.fold_accents, self.default_lang)
+    }
+}
+
+/// What a symptom term does.
+#[derive(Debug, Clone)]
+pub struct TermInfo {
+    pub concept_index: u32,
+    pub negated: bool,
+    pub origin: Origin,
+}
+
+#[derive(Debug)]
+struct LangPipeline {
+    segmenter: Segmenter,
+    terms: Dictionary<u32>,
+    term_infos: Vec<TermInfo>,
+    triggers: Dictionary<u32>,
+    trigger_infos: Vec<TriggerInfo>,
+}
+
+/// The compiled engine. Immutable, `Send + Sync`; share it across threads.
+#[derive(Debug)]
+pub struct Engine {
+    concepts: ConceptTable,
+    pipelines: Vec<Option<LangPipeline>>,
+    default_lang: Lang,
+    normalizer: Normalizer,
+    fingerprint: String,
+}
+
+/// Per-worker buffers, reused from note to note.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    norm: Normalized,
+    sentences: Vec<Sentence>,
+    candidates: Vec<Hit>,
+    term_hits: Vec<Hit>,
+    trigger_hits: Vec<Hit>,
+    triggers: Vec<FoundTrigger>,
+    reached: Vec<FoundTrigger>,
+}
+
+fn lang_index(l: Lang) -> usize {
+    Lang::ALL.iter().position(|&x| x == l).unwrap_or(0)
+}
+
+impl Engine {
+    /// An engine with the builtin lexicons only.
+    pub fn new() -> Result<Engine> {
+        EngineBuilder::new().build()
+    }
+
+    /// The builder.
+    pub fn builder() -> EngineBuilder {
+        EngineBuilder::new()
+    }
+
+    fn from_set(set: &LexiconSet, fold_accents: bool, default_lang: Lang) -> Result<Engine> {
+        let normalizer = Normalizer::new(NormalizeOptions { fold_accents });
+        let concepts = ConceptTable::new(&set.concepts);
+        let mut pipelines: Vec<Option<LangPipeline>> = (0..Lang::ALL.len()).map(|_| None).collect();
+        for lang in set.languages() {
+            // Symptom terms: the same (term, concept) later replaces earlier (user files override builtin).
+            let mut term_infos: Vec<TermInfo> = Vec::new();
+            let mut term_rows: Vec<(String, bool, bool, u32)> = Vec::new();
+            let mut seen: HashMap<(String, bool, i64), usize> = HashMap::new();
+            for r in set.symptoms.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
+                let concept_index = concepts.index_of(r.concept_id).ok_or_else(|| Error::Lexicon {
+                    file: r.origin.file.to_string(),
+                    line: r.origin.line,
+                    message: format!("unknown concept_id {}", r.concept_id),
+                })?;
+                let key_text = if r.flags.case_sensitive { r.term.clone() } else { normalizer.normalize_term(&r.term) };
+                let info = TermInfo { concept_index, negated: r.flags.negated, origin: r.origin.clone() };
+                match seen.get(&(key_text.clone(), r.flags.case_sensitive, r.concept_id)) {
+                    Some(&i) => {
+                        term_infos[i] = info;
+                        term_rows[i] = (r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, i as u32);
+                    }
+                    None => {
+                        seen.insert((key_text, r.flags.case_sensitive, r.concept_id), term_infos.len());
+                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, term_infos.len() as u32));
+                        term_infos.push(info);
+                    }
+                }
+            }
+            let mut tb = DictionaryBuilder::new(normalizer);
+            for (term, cs, acc, idx) in term_rows {
+                tb.add(&term, cs, acc, idx);
+            }
+            // Context triggers: the same trigger later replaces earlier.
+            let mut trigger_infos: Vec<TriggerInfo> = Vec::new();
+            let mut trig_rows: Vec<(String, bool, bool, bool)> = Vec::new();
+            let mut tseen: HashMap<(String, bool, bool), usize> = HashMap::new();
+            for r in set.context.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
+                let key = if r.flags.regex || r.flags.case_sensitive { r.trigger.clone() } else { normalizer.normalize_term(&r.trigger) };
+                let info = TriggerInfo {
+                    text: r.trigger.clone(),
+                    category: r.category,
+                    direction: r.direction,
+                    window: r.window,
+                    origin: r.origin.clone(),
+                };
+                let row = (r.trigger.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.regex);
+                match tseen.get(&(key.clone(), r.flags.regex, r.flags.case_sensitive)) {
+                    Some(&i) => {
+                        trigger_infos[i] = info;
+                        trig_rows[i] = row;
+                    }
+                    None => {
+                        tseen.insert((key, r.flags.regex, r.flags.case_sensitive), trigger_infos.len());
+                        trigger_infos.push(info);
+                        trig_rows.push(row);
+                    }
+                }
+            }
+            let mut gb = DictionaryBuilder::new(normalizer);
+            for (i, (text, cs, acc, re)) in trig_rows.into_iter().enumerate() {
+                if re {
+                    gb.add_regex(&text, i as u32)?;
+                } else {
+                    gb.add(&text, cs, acc, i as u32);
+                }
+            }
+            let segmenter = Segmenter::new(set.segment.get(&lang).map(Vec::as_slice).unwrap_or(&[]), &normalizer);
+            pipelines[lang_index(lang)] =
+                Some(LangPipeline { segmenter, terms: tb.build()?, term_infos, triggers: gb.build()?, trigger_infos });
+        }
+        if pipelines[lang_index(default_lang)].is_none() {
+            return Err(Error::Config(format!("no lexicon for the default language {default_lang}")));
+        }
+        Ok(Engine { concepts, pipelines, default_lang, normalizer, fingerprint: set.fingerprint() })
+    }
+
+    /// The concepts the engine knows.
+    pub fn concepts(&self) -> &ConceptTable {
+        &self.concepts
+    }
+
+    /// Languages with a pipeline.
+    pub fn languages(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|&l| self.pipelines[lang_index(l)].is_some()).collect()
+    }
+
+    pub fn default_lang(&self) -> Lang {
+        self.default_lang
+    }
+
+    /// A short fingerprint of the lexicons (8 hex digits).
+    pub fn lexicon_fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    /// `symptext <version> lex:<fingerprint>`, the OMOP `nlp_system`.
+    pub fn nlp_system(&self) -> String {
+        format!("symptext {} lex:{}", env!("CARGO_PKG_VERSION"), self.fingerprint)
+    }
+
+    /// The language a note is processed in.
+    pub fn lang_for(&self, lang: Option<Lang>) -> Lang {
+        match lang {
+            Some(l) if self.pipelines[lang_index(l)].is_some() => l,
+            _ => self.default_lang,
+        }
+    }
+
+    fn pipeline(&self, lang: Lang) -> &LangPipeline {
+        match &self.pipelines[lang_index(lang)] {
+            Some(p) => p,
+            // from_set guarantees the default language has a pipeline.
+            None => self.pipelines[lang_index(self.default_lang)].as_ref().expect("default language pipeline exists"),
+        }
+    }
+
+    /// Extract the mentions of one note.
+    pub fn extract(&self, note: &Note) -> Vec<Mention> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        self.extract_into(note, &mut scratch, &mut out);
+        out
+    }
+
+    /// Extract the mentions of one note into `out` (cleared first), reusing `scratch`.
+    pub fn extract_into(&self, note: &Note, scratch: &mut Scratch, out: &mut Vec<Mention>) {
+        out.clear();
+        let lang = self.lang_for(note.language);
+        let p = self.pipeline(lang);
+        let text = note.text.as_str();
+        self.normalizer.normalize_into(text, &mut scratch.norm);
+        p.terms.find(&scratch.norm, text, &mut scratch.candidates, &mut scratch.term_hits);
+        if scratch.term_hits.is_empty() {
+            return;
+        }
+        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        self.find_triggers(p, text, scratch);
+        let norm = &scratch.norm;
+        let (mut char_pos, mut byte_pos) = (0usize, 0usize);
+        for hit in &scratch.term_hits {
+            let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
+            let sent = scratch.sentences[si];
+            let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
+            let (start, end) = norm.to_original(hit.start, hit.end, text);
+            char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
+            byte_pos = start;
+            let (ss, se) = norm.to_original(sent.start, sent.end, text);
+            for &ti in p.terms.entries(hit, norm, text) {
+                let info = &p.term_infos[ti as usize];
+                let (modifiers, evidence) =
+                    self.modifiers_for(p, norm, text, trig, &sent, hit.start, hit.end, info.negated, &mut scratch.reached);
+                let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
+                out.push(Mention {
+                    note_id: note.note_id,
+                    start,
+                    end,
+                    char_offset: char_pos,
+                    concept_id,
+                    concept_index: info.concept_index,
+                    sentence_start: ss,
+                    sentence_end: se,
+                    section: sent.section,
+                    modifiers,
+                    evidence,
+                });
+            }
+        }
+    }
+
+    fn find_triggers(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
+        p.triggers.find(&scratch.norm, text, &mut scratch.candidates, &mut scratch.trigger_hits);
+        scratch.triggers.clear();
+        for h in &scratch.trigger_hits {
+            for &i in p.triggers.entries(h, &scratch.norm, text) {
+                scratch.triggers.push(FoundTrigger { start: h.start, end: h.end, info: i });
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn modifiers_for(
+        &self,
+        p: &LangPipeline,
+        norm: &Normalized,
+        text: &str,
+        trig: &[FoundTrigger],
+        sent: &Sentence,
+        t_start: usize,
+        t_end: usize,
+        term_negated: bool,
+        reached: &mut Vec<FoundTrigger>,
+    ) -> (Modifiers, Vec<Evidence>) {
+        let mut mods = Modifiers::default();
+        let mut evidence = Vec::new();
+        if term_negated {
+            mods.negated = true;
+            let (a, b) = norm.to_original(t_start, t_end, text);
+            evidence.push(Evidence {
+                category: Category::Negated,
+                trigger: norm.text[t_start..t_end].to_string(),
+                start: a,
+                end: b,
+                source: EvidenceSource::Term,
+            });
+        }
+        match sent.section {
+            Some(SectionKind::PastHistory) => {
+                mods.historical = true;
+                evidence.push(section_evidence(Category::Historical, SectionKind::PastHistory));
+            }
+            Some(SectionKind::FamilyHistory) => {
+                mods.subject = Subject::Family;
+                evidence.push(section_evidence(Category::Family, SectionKind::FamilyHistory));
+            }
+            _ => {}
+        }
+        reached.clear();
+        context::apply(&norm.text, trig, &p.trigger_infos, t_start, t_end, &mut mods, reached);
+        for g in reached.iter() {
+            let info = &p.trigger_infos[g.info as usize];
+            let (a, b) = norm.to_original(g.start, g.end, text);
+            evidence.push(Evidence {
+                category: info.category,
+                trigger: norm.text[g.start..g.end].to_string(),
+                start: a,
+                end: b,
+                source: EvidenceSource::Trigger { file: info.origin.file.to_string(), line: info.origin.line },
+            });
+        }
+        (mods, evidence)
+    }
+
+    /// Classify a given target (byte range in `text`) with the context stage only (no term matching).
+    /// This is what `eval context` scores.
+    pub fn classify(&self, text: &str, start: usize, end: usize, lang: Option<Lang>) -> (Modifiers, Vec<Evidence>) {
+        let p = self.pipeline(self.lang_for(lang));
+        let mut scratch = Scratch::default();
+        self.normalizer.normalize_into(text, &mut scratch.norm);
+        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        self.find_triggers(p, text, &mut scratch);
+        let ns = scratch.norm.from_original(start);
+        let ne = scratch.norm.from_original(end).max(ns);
+        let Some(si) = sentence_of(&scratch.sentences, ns) else { return (Modifiers::default(), Vec::new()) };
+        let sent = scratch.sentences[si];
+        let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
+        self.modifiers_for(p, &scratch.norm, text, trig, &sent, ns, ne, false, &mut scratch.reached)
+    }
+
+    /// Everything the pipeline saw in a text, for `symptext explain`.
+    pub fn explain(&self, text: &str, lang: Option<Lang>) -> Explanation {
+        let lang = self.lang_for(lang);
+        let p = self.pipeline(lang);
+        let mut scratch = Scratch::default();
+        let note = Note { note_id: 0, language: Some(lang), text: text.to_string(), ..Default::default() };
+        let mut mentions = Vec::new();
+        self.extract_into(&note, &mut scratch, &mut mentions);
+        // extract_into skips segmentation when there is no term; explain always shows it.
+        self.normalizer.normalize_into(text, &mut scratch.norm);
+        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        self.find_triggers(p, text, &mut scratch);
+        let norm = &scratch.norm;
+        let sentences = scratch
+            .sentences
+            .iter()
+            .map(|s| {
+                let (a, b) = norm.to_original(s.start, s.end, text);
+                ExplainSentence { start: a, end: b, text: text[a..b].to_string(), section: s.section, header: s.header }
+            })
+            .collect();
+        let triggers = scratch
+            .triggers
+            .iter()
+            .map(|g| {
+                let info = &p.trigger_infos[g.info as usize];
+                let (a, b) = norm.to_original(g.start, g.end, text);
+                let scope = scope_of(&norm.text, &scratch.sentences, &scratch.triggers, &p.trigger_infos, g)
+                    .map(|(s, e)| norm.to_original(s, e, text));
+                ExplainTrigger {
+                    start: a,
+                    end: b,
+                    text: text[a..b].to_string(),
+                    category: info.category,
+                    direction: info.direction,
+                    window: info.window,
+                    scope_start: scope.map(|s| s.0),
+                    scope_end: scope.map(|s| s.1),
+                    lexicon: info.origin.to_string(),
+                }
+            })
+            .collect();
+        let mentions = mentions
+            .into_iter()
+            .map(|m| {
+                let c = self.concepts.get(m.concept_index);
+                ExplainMention {
+                    text: m.lexical_variant(text).to_string(),
+                    concept_name: c.map(|c| c.name.clone()).unwrap_or_default(),
+                    snomed_code: c.map(|c| c.snomed_code.clone()).unwrap_or_default(),
+                    status: m.status().name(),
+                    term_exists: m.modifiers.exists(),
+                    mention: m,
+                }
+            })
+            .collect();
+        Explanation { lang, normalized: scratch.norm.text.clone(), sentences, triggers, mentions }
+    }
+}
+
+fn section_evidence(category: Category, section: SectionKind) -> Evidence {
+    Evidence { category, trigger: section.name().to_string(), start: 0, end: 0, source: EvidenceSource::Section { section } }
+}
+
+/// Index of the sentence that holds normalized offset `pos`.
+fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= pos);
+    sentences.get(i).filter(|s| s.start <= pos).map(|_| i)
+}
+
+/// The triggers that lie inside `start..end` (triggers are in order of start).
+fn triggers_in(triggers: &[FoundTrigger], start: usize, end: usize) -> &[FoundTrigger] {
+    let a = triggers.partition_point(|g| g.start < start);
+    let b = triggers.partition_point(|g| g.start < end);
+    &triggers[a..b.max(a)]
+}
+
+/// The normalized range a trigger's scope covers (for explain).
+fn scope_of(
+    text: &str,
+    sentences: &[Sentence],
+    triggers: &[FoundTrigger],
+    infos: &[TriggerInfo],
+    g: &FoundTrigger,
+) -> Option<(usize, usize)> {
+    let info = &infos[g.info as usize];
+    if !info.category.is_modifier() {
+        return None;
+    }
+    let sent = sentences[sentence_of(sentences, g.start)?];
+    let in_sent = triggers_in(triggers, sent.start, sent.end);
+    let is_term = |x: &FoundTrigger| infos[x.info as usize].category == Category::Terminate;
+    let mut s = g.start;
+    let mut e = g.end;
+    if matches!(info.direction, Direction::Forward | Direction::Both) {
+        e = in_sent.iter().filter(|x| x.start >= g.end && is_term(x)).map(|x| x.start).min().unwrap_or(sent.end);
+        if let Some(w) = info.window {
+            e = e.min(window_end(text, g.end, e, w as usize));
+        }
+    }
+    if matches!(info.direction, Direction::Backward | Direction::Both) {
+        s = in_sent.iter().filter(|x| x.end <= g.start && is_term(x)).map(|x| x.end).max().unwrap_or(sent.start);
+        if let Some(w) = info.window {
+            s = s.max(window_start(text, s, g.start, w as usize));
+        }
+    }
+    Some((s, e))
+}
+
+fn window_end(text: &str, from: usize, to: usize, w: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for (i, c) in text[from..to].char_indices() {
+        let a = c.is_alphanumeric();
+        if a && !in_word {
+            n += 1;
+            if n > w {
+                return from + i;
+            }
+        }
+        in_word = a;
+    }
+    to
+}
+
+fn window_start(text: &str, from: usize, to: usize, w: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    let slice = &text[from..to];
+    for (i, c) in slice.char_indices().rev() {
+        let a = c.is_alphanumeric();
+        if a && !in_word {
+            n += 1;
+            if n > w {
+                return from + i + c.len_utf8();
+            }
+        }
+        in_word = a;
+    }
+    from
+}
+
+/// What `explain` shows.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Explanation {
+    pub lang: Lang,
+    pub normalized: String,
+    pub sentences: Vec<ExplainSentence>,
+    pub triggers: Vec<ExplainTrigger>,
+    pub mentions: Vec<ExplainMention>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainSentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub section: Option<SectionKind>,
+    pub header: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainTrigger {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub category: Category,
+    pub direction: Direction,
+    pub window: Option<u16>,
+    /// The byte range its scope covers in the original text (None for pseudo and terminators).
+    pub scope_start: Option<usize>,
+    pub scope_end: Option<usize>,
+    pub lexicon: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ExplainMention {
+    pub text: String,
+    pub concept_name: String,
+    pub snomed_code: String,
+    pub status: &'static str,
+    pub term_exists: bool,
+    #[serde(flatten)]
+    pub mention: Mention,
+}

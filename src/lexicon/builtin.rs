@@ -1,0 +1,14 @@
+//! The lexicon files compiled into the binary. Add a line here when a language's file is added.
+
+pub(crate) struct BuiltinFile {
+    pub path: &'static str,
+    pub content: &'static str,
+}
+
+macro_rules! builtin {
+    ($($path:literal),* $(,)?) => {
+        &[$(BuiltinFile { path: concat!("lexicons/", $path), content: include_str!(concat!("../../lexicons/", $path)) }),*]
+    };
+}
+
+pub(crate) const FILES: &[BuiltinFile] = builtin!["concepts.tsv", "symptoms/en.tsv", "context/en.tsv", "segment/en.tsv",];

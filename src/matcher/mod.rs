@@ -1,0 +1,253 @@
+//! Dictionary matching: Aho-Corasick over normalized text, on token boundaries, leftmost-longest.
+//!
+//! One [`Dictionary`] holds the symptom terms of a language, another its context triggers. Patterns
+//! are normalized as note text is; a pattern may carry several entries (a term under two concepts).
+//! Entries may ask for an exact (case-sensitive) or accent-sensitive spelling, checked against the
+//! original text after the automaton matched the folded form.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+use crate::normalize::{NormalizeOptions, Normalized, Normalizer};
+
+/// What the original text must look like for an entry to hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Spelling {
+    /// Any spelling that normalizes to the pattern.
+    Any,
+    /// Exactly this text (case-sensitive).
+    Exact(String),
+    /// This text once lower-cased, accents kept.
+    Accented(String),
+}
+
+/// A hit in normalized text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the pattern (for [`Dictionary::entries`]); literal patterns first, then regexes.
+    pub pattern: usize,
+}
+
+/// A compiled dictionary with entries of type `T`.
+#[derive(Debug, Clone)]
+pub struct Dictionary<T> {
+    ac: Option<AhoCorasick>,
+    /// Per pattern: its normalized text and entries.
+    patterns: Vec<(String, Vec<(T, Spelling)>)>,
+    regexes: Vec<(regex::Regex, T)>,
+    keep_accents: Normalizer,
+}
+
+/// Builder of a [`Dictionary`].
+pub struct DictionaryBuilder<T> {
+    normalizer: Normalizer,
+    index: HashMap<String, usize>,
+    patterns: Vec<(String, Vec<(T, Spelling)>)>,
+    regexes: Vec<(regex::Regex, T)>,
+}
+
+impl<T: Clone> DictionaryBuilder<T> {
+    pub fn new(normalizer: Normalizer) -> Self {
+        DictionaryBuilder { normalizer, index: HashMap::new(), patterns: Vec::new(), regexes: Vec::new() }
+    }
+
+    /// Add a literal entry. Returns false when the text normalizes to nothing.
+    pub fn add(&mut self, text: &str, case_sensitive: bool, accent_sensitive: bool, value: T) -> bool {
+        let norm = self.normalizer.normalize_term(text);
+        if norm.is_empty() {
+            return false;
+        }
+        let spelling = if case_sensitive {
+            Spelling::Exact(text.to_string())
+        } else if accent_sensitive {
+            Spelling::Accented(Normalizer::new(NormalizeOptions { fold_accents: false }).normalize_term(text))
+        } else {
+            Spelling::Any
+        };
+        let idx = *self.index.entry(norm.clone()).or_insert_with(|| {
+            self.patterns.push((norm, Vec::new()));
+            self.patterns.len() - 1
+        });
+        self.patterns[idx].1.push((value, spelling));
+        true
+    }
+
+    /// Add a regex entry (over normalized text).
+    pub fn add_regex(&mut self, pattern: &str, value: T) -> Result<()> {
+        let re = regex::Regex::new(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
+        self.regexes.push((re, value));
+        Ok(())
+    }
+
+    pub fn build(self) -> Result<Dictionary<T>> {
+        let ac = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(self.patterns.iter().map(|(p, _)| p.as_bytes()))
+                    .map_err(|e| Error::Config(format!("building the matcher: {e}")))?,
+            )
+        };
+        Ok(Dictionary {
+            ac,
+            patterns: self.patterns,
+            regexes: self.regexes,
+            keep_accents: Normalizer::new(NormalizeOptions { fold_accents: false }),
+        })
+    }
+}
+
+impl<T> Dictionary<T> {
+    /// Number of distinct patterns (literal and regex).
+    pub fn len(&self) -> usize {
+        self.patterns.len() + self.regexes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Find the leftmost-longest, non-overlapping hits on token boundaries whose spelling holds, in
+    /// order. `candidates` is scratch space.
+    pub fn find(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, out: &mut Vec<Hit>) {
+        candidates.clear();
+        out.clear();
+        let text = norm.text.as_str();
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                let (s, e) = (m.start(), m.end());
+                if on_boundaries(text, s, e) && self.any_entry_holds(m.pattern().as_usize(), s, e, norm, original) {
+                    candidates.push(Hit { start: s, end: e, pattern: m.pattern().as_usize() });
+                }
+            }
+        }
+        for (i, (re, _)) in self.regexes.iter().enumerate() {
+            for m in re.find_iter(text) {
+                if m.end() > m.start() {
+                    candidates.push(Hit { start: m.start(), end: m.end(), pattern: self.patterns.len() + i });
+                }
+            }
+        }
+        select_leftmost_longest(candidates, out);
+    }
+
+    /// The entries of a hit whose spelling holds in the original text.
+    pub fn entries<'a>(&'a self, hit: &Hit, norm: &'a Normalized, original: &'a str) -> impl Iterator<Item = &'a T> + 'a {
+        let (lits, re): (&[(T, Spelling)], Option<&T>) = match self.patterns.get(hit.pattern) {
+            Some((_, entries)) => (entries, None),
+            None => (&[], self.regexes.get(hit.pattern - self.patterns.len()).map(|(_, v)| v)),
+        };
+        let (s, e) = (hit.start, hit.end);
+        lits.iter().filter(move |(_, sp)| self.spelling_holds(sp, s, e, norm, original)).map(|(v, _)| v).chain(re)
+    }
+
+    /// The normalized pattern text of a hit.
+    pub fn pattern_text<'a>(&'a self, hit: &Hit, norm: &'a Normalized) -> &'a str {
+        &norm.text[hit.start..hit.end]
+    }
+
+    fn any_entry_holds(&self, pattern: usize, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
+        self.patterns[pattern].1.iter().any(|(_, sp)| self.spelling_holds(sp, s, e, norm, original))
+    }
+
+    fn spelling_holds(&self, sp: &Spelling, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
+        match sp {
+            Spelling::Any => true,
+            Spelling::Exact(t) => {
+                let (a, b) = norm.to_original(s, e, original);
+                original.get(a..b) == Some(t.as_str())
+            }
+            Spelling::Accented(t) => {
+                let (a, b) = norm.to_original(s, e, original);
+                original.get(a..b).is_some_and(|o| self.keep_accents.normalize_term(o) == *t)
+            }
+        }
+    }
+}
+
+/// Whether `text[s..e]` sits on token boundaries: a letter or digit at an edge of the hit must not
+/// continue into the text around it.
+pub fn on_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let first = text[s..].chars().next();
+    let last = text[..e].chars().next_back();
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    let ok_start = !(first.is_some_and(char::is_alphanumeric) && before.is_some_and(char::is_alphanumeric));
+    let ok_end = !(last.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric));
+    ok_start && ok_end
+}
+
+/// Keep the leftmost, then longest, of overlapping candidates.
+fn select_leftmost_longest(candidates: &mut [Hit], out: &mut Vec<Hit>) {
+    candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.pattern.cmp(&b.pattern)));
+    let mut last_end = 0usize;
+    for h in candidates.iter() {
+        if out.is_empty() || h.start >= last_end {
+            out.push(*h);
+            last_end = h.end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dict(entries: &[(&str, bool, u32)]) -> Dictionary<u32> {
+        let mut b = DictionaryBuilder::new(Normalizer::default());
+        for &(t, cs, v) in entries {
+            b.add(t, cs, false, v);
+        }
+        b.build().expect("build")
+    }
+
+    fn find(d: &Dictionary<u32>, text: &str) -> Vec<(String, Vec<u32>)> {
+        let mut n = Normalized::default();
+        Normalizer::default().normalize_into(text, &mut n);
+        let (mut c, mut out) = (Vec::new(), Vec::new());
+        d.find(&n, text, &mut c, &mut out);
+        out.iter()
+            .map(|h| {
+                let (a, b) = n.to_original(h.start, h.end, text);
+                (text[a..b].to_string(), d.entries(h, &n, text).copied().collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn longest_wins_and_boundaries_hold() {
+        let d = dict(&[("pain", false, 1), ("chest pain", false, 2), ("cough", false, 3)]);
+        assert_eq!(find(&d, "Chest pain, coughing, cough."), vec![("Chest pain".into(), vec![2]), ("cough".into(), vec![3])]);
+    }
+
+    #[test]
+    fn falls_back_to_shorter_when_longest_breaks_a_word() {
+        let d = dict(&[("chest pain", false, 2), ("chest", false, 9)]);
+        assert_eq!(find(&d, "chest painful"), vec![("chest".into(), vec![9])]);
+    }
+
+    #[test]
+    fn case_sensitive_entries() {
+        let d = dict(&[("SOB", true, 1)]);
+        assert_eq!(find(&d, "c/o SOB"), vec![("SOB".into(), vec![1])]);
+        assert!(find(&d, "started to sob").is_empty());
+    }
+
+    #[test]
+    fn one_pattern_many_entries() {
+        let d = dict(&[("n&v", false, 1), ("N&V", false, 2)]);
+        assert_eq!(find(&d, "N&V 2/7"), vec![("N&V".into(), vec![1, 2])]);
+    }
+
+    #[test]
+    fn accent_folding_matches_and_maps_back() {
+        let d = dict(&[("fièvre", false, 1)]);
+        assert_eq!(find(&d, "pas de FIEVRE"), vec![("FIEVRE".into(), vec![1])]);
+        assert_eq!(find(&d, "Fièvre"), vec![("Fièvre".into(), vec![1])]);
+    }
+}

@@ -1,0 +1,227 @@
+//! Running the engine over a stream of notes: a reader thread, rayon workers, a writer thread,
+//! bounded channels between them, output in input order whatever the number of threads.
+
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+
+use rayon::prelude::*;
+
+use crate::engine::{Engine, Scratch};
+use crate::error::{Error, Result};
+use crate::mention::Mention;
+use crate::note::Note;
+use crate::sink::Sink;
+use crate::source::{Record, Reject};
+
+/// Where rejected rows go.
+pub trait RejectSink {
+    fn reject(&mut self, reject: &Reject) -> Result<()>;
+    fn finish(&mut self) -> Result<()>;
+}
+
+/// Rejects as CSV: `file,line,note_id,field,reason`. Never holds note text.
+pub struct RejectCsv<W: std::io::Write> {
+    w: csv::Writer<W>,
+    what: String,
+}
+
+impl<W: std::io::Write> RejectCsv<W> {
+    pub fn new(w: W, what: &str) -> Result<Self> {
+        let mut w = csv::Writer::from_writer(w);
+        w.write_record(["file", "line", "note_id", "field", "reason"]).map_err(|e| csv_write(what, e))?;
+        Ok(RejectCsv { w, what: what.to_string() })
+    }
+}
+
+fn csv_write(what: &str, e: csv::Error) -> Error {
+    let source = match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    };
+    Error::Write { what: what.to_string(), source }
+}
+
+impl<W: std::io::Write> RejectSink for RejectCsv<W> {
+    fn reject(&mut self, r: &Reject) -> Result<()> {
+        let line = r.line.to_string();
+        self.w
+            .write_record([r.file.as_str(), line.as_str(), r.note_id.as_deref().unwrap_or(""), r.field.as_str(), r.reason.as_str()])
+            .map_err(|e| csv_write(&self.what, e))
+    }
+    fn finish(&mut self) -> Result<()> {
+        self.w.flush().map_err(|e| Error::Write { what: self.what.clone(), source: e })
+    }
+}
+
+/// Rejects kept in memory (tests, embedding).
+#[derive(Debug, Default)]
+pub struct RejectVec(pub Vec<Reject>);
+
+impl RejectSink for RejectVec {
+    fn reject(&mut self, r: &Reject) -> Result<()> {
+        self.0.push(r.clone());
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Counts of a run. `read == processed + rejected` always holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub read: u64,
+    pub processed: u64,
+    pub rejected: u64,
+    pub mentions: u64,
+    /// Bytes of input consumed.
+    pub bytes: u64,
+    /// Bytes of note text processed.
+    pub text_bytes: u64,
+}
+
+/// Called by the writer after each batch with the running summary.
+pub trait Progress: Sync {
+    fn update(&self, summary: &Summary);
+}
+
+impl Progress for () {
+    fn update(&self, _: &Summary) {}
+}
+
+/// Batch sizes.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    /// Most records in a batch.
+    pub batch_records: usize,
+    /// Most input bytes in a batch (memory is bounded by a few batches).
+    pub batch_bytes: u64,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions { batch_records: 2048, batch_bytes: 2 << 20 }
+    }
+}
+
+type Batch = Vec<Record>;
+type Done = (Batch, Vec<Vec<Mention>>);
+
+/// Extract every note of `source` into `sink`, rejects into `rejects`. Uses the current rayon pool.
+pub fn run<I, S, R>(engine: &Engine, source: I, sink: &mut S, rejects: &mut R, opts: RunOptions, progress: &dyn Progress) -> Result<Summary>
+where
+    I: Iterator<Item = Result<Record>> + Send,
+    S: Sink + Send + ?Sized,
+    R: RejectSink + Send + ?Sized,
+{
+    let (batch_tx, batch_rx) = sync_channel::<Result<Batch>>(2);
+    let (done_tx, done_rx) = sync_channel::<Done>(2);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read_batches(source, batch_tx, opts));
+        let writer = scope.spawn(move || write_batches(done_rx, sink, rejects, progress));
+        let mut failure: Option<Error> = None;
+        for batch in batch_rx.iter() {
+            let batch = match batch {
+                Ok(b) => b,
+                Err(e) => {
+                    failure = Some(e);
+                    break;
+                }
+            };
+            let mentions: Vec<Vec<Mention>> = batch
+                .par_iter()
+                .map_init(Scratch::default, |scratch, rec| match rec {
+                    Record::Note { note, .. } => {
+                        let mut out = Vec::new();
+                        engine.extract_into(note, scratch, &mut out);
+                        out
+                    }
+                    Record::Reject { .. } => Vec::new(),
+                })
+                .collect();
+            if done_tx.send((batch, mentions)).is_err() {
+                // The writer stopped on an error; it is reported below.
+                break;
+            }
+        }
+        drop(done_tx);
+        drop(batch_rx);
+        let written = writer.join().map_err(|_| Error::Config("the writer thread panicked".into()))?;
+        let _ = reader.join();
+        match (failure, written) {
+            (Some(e), _) => Err(e),
+            (None, r) => r,
+        }
+    })
+}
+
+fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Result<Batch>>, opts: RunOptions) {
+    let mut batch: Batch = Vec::with_capacity(opts.batch_records);
+    let mut bytes = 0u64;
+    for rec in source {
+        match rec {
+            Ok(r) => {
+                bytes += r.bytes();
+                batch.push(r);
+                if batch.len() >= opts.batch_records || bytes >= opts.batch_bytes {
+                    if tx.send(Ok(std::mem::take(&mut batch))).is_err() {
+                        return;
+                    }
+                    bytes = 0;
+                }
+            }
+            Err(e) => {
+                if !batch.is_empty() && tx.send(Ok(std::mem::take(&mut batch))).is_err() {
+                    return;
+                }
+                let _ = tx.send(Err(e));
+                return;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        let _ = tx.send(Ok(batch));
+    }
+}
+
+fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
+    rx: Receiver<Done>,
+    sink: &mut S,
+    rejects: &mut R,
+    progress: &dyn Progress,
+) -> Result<Summary> {
+    let mut sum = Summary::default();
+    for (batch, mentions) in rx.iter() {
+        for (rec, ms) in batch.iter().zip(mentions.iter()) {
+            sum.read += 1;
+            sum.bytes += rec.bytes();
+            match rec {
+                Record::Note { note, .. } => {
+                    sink.write_note(note, ms)?;
+                    sum.processed += 1;
+                    sum.mentions += ms.len() as u64;
+                    sum.text_bytes += note.text.len() as u64;
+                }
+                Record::Reject { reject, .. } => {
+                    rejects.reject(reject)?;
+                    sum.rejected += 1;
+                }
+            }
+        }
+        progress.update(&sum);
+    }
+    sink.finish()?;
+    rejects.finish()?;
+    Ok(sum)
+}
+
+/// Extract a slice of notes in parallel (current rayon pool), results in input order.
+pub fn extract_all(engine: &Engine, notes: &[Note]) -> Vec<Vec<Mention>> {
+    notes
+        .par_iter()
+        .map_init(Scratch::default, |s, n| {
+            let mut out = Vec::new();
+            engine.extract_into(n, s, &mut out);
+            out
+        })
+        .collect()
+}

@@ -1,0 +1,297 @@
+//! OMOP NOTE as CSV or TSV with a header row.
+//!
+//! Required columns: `note_id`, `note_text`; optional: `person_id`, `note_date`, `language`
+//! (ISO 639-1); others are ignored. Header names are matched case-insensitively. Quoted fields may hold
+//! newlines. Rows are read as bytes so that one row with invalid UTF-8 is rejected, not fatal.
+
+use std::io::Read;
+
+use super::{ReadOptions, Record, Reject};
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::note::Note;
+
+/// CSV dialect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFormat {
+    Csv,
+    Tsv,
+}
+
+impl InputFormat {
+    /// From a file name: `.tsv` and `.tab` are TSV, anything else CSV.
+    pub fn from_path(path: &str) -> InputFormat {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".tsv") || lower.ends_with(".tab") || lower.ends_with(".tsv.gz") {
+            InputFormat::Tsv
+        } else {
+            InputFormat::Csv
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    note_id: usize,
+    note_text: usize,
+    person_id: Option<usize>,
+    note_date: Option<usize>,
+    language: Option<usize>,
+}
+
+/// Reads notes from a CSV/TSV stream.
+pub struct CsvNoteReader<R: Read> {
+    rdr: ::csv::Reader<R>,
+    file: String,
+    cols: Columns,
+    opts: ReadOptions,
+    record: ::csv::ByteRecord,
+    last_offset: u64,
+    done: bool,
+}
+
+impl<R: Read> CsvNoteReader<R> {
+    /// Open a reader; reads and checks the header. `file` names the input in rejects and errors.
+    pub fn new(reader: R, file: &str, format: InputFormat, opts: ReadOptions) -> Result<Self> {
+        let mut rdr = ::csv::ReaderBuilder::new()
+            .delimiter(match format {
+                InputFormat::Csv => b',',
+                InputFormat::Tsv => b'\t',
+            })
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(reader);
+        let headers = rdr
+            .byte_headers()
+            .map_err(|e| Error::Input { file: file.to_string(), message: format!("reading the header: {}", csv_error(&e)) })?
+            .clone();
+        if headers.is_empty() {
+            return Err(Error::Input { file: file.to_string(), message: "empty input: no header row".into() });
+        }
+        let names: Vec<String> = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let s = String::from_utf8_lossy(h);
+                let s = if i == 0 { s.trim_start_matches('\u{FEFF}').to_string() } else { s.to_string() };
+                s.trim().to_ascii_lowercase()
+            })
+            .collect();
+        let find = |n: &str| names.iter().position(|h| h == n);
+        let required = |n: &str| {
+            find(n).ok_or_else(|| Error::Input {
+                file: file.to_string(),
+                message: format!(
+                    "line 1: missing required column `{n}` (the header has: {}){}",
+                    names.join(", "),
+                    if format == InputFormat::Csv && names.len() == 1 && names[0].contains('\t') {
+                        "; is this TSV? use --format tsv"
+                    } else {
+                        ""
+                    }
+                ),
+            })
+        };
+        let cols = Columns {
+            note_id: required("note_id")?,
+            note_text: required("note_text")?,
+            person_id: find("person_id"),
+            note_date: find("note_date"),
+            language: find("language"),
+        };
+        let last_offset = rdr.position().byte();
+        Ok(CsvNoteReader { rdr, file: file.to_string(), cols, opts, record: ::csv::ByteRecord::new(), last_offset, done: false })
+    }
+
+    fn reject(&self, line: u64, note_id: Option<String>, field: &str, reason: String, bytes: u64) -> Record {
+        Record::Reject { reject: Reject { file: self.file.clone(), line, note_id, field: field.to_string(), reason }, bytes }
+    }
+
+    fn parse_record(&self, line: u64, bytes: u64) -> Record {
+        let r = &self.record;
+        let field = |i: usize| r.get(i);
+        // note_id
+        let raw_id = match field(self.cols.note_id) {
+            None => return self.reject(line, None, "note_id", format!("missing field: the row has {} fields", r.len()), bytes),
+            Some(b) => b,
+        };
+        let id_str = match std::str::from_utf8(raw_id) {
+            Ok(s) => s.trim(),
+            Err(_) => return self.reject(line, None, "note_id", "invalid UTF-8".into(), bytes),
+        };
+        let note_id = match id_str.parse::<i64>() {
+            Ok(v) => v,
+            Err(_) if id_str.is_empty() => return self.reject(line, None, "note_id", "empty note_id".into(), bytes),
+            Err(_) => return self.reject(line, Some(clip(id_str)), "note_id", "not an integer".into(), bytes),
+        };
+        let id = Some(note_id.to_string());
+        // note_text
+        let raw_text = match field(self.cols.note_text) {
+            None => return self.reject(line, id, "note_text", format!("missing field: the row has {} fields", r.len()), bytes),
+            Some(b) => b,
+        };
+        if raw_text.len() > self.opts.max_note_bytes {
+            return self.reject(
+                line,
+                id,
+                "note_text",
+                format!("text is {} bytes, over the limit of {} (--max-note-bytes)", raw_text.len(), self.opts.max_note_bytes),
+                bytes,
+            );
+        }
+        let text = match std::str::from_utf8(raw_text) {
+            Ok(s) => s,
+            Err(e) => return self.reject(line, id, "note_text", format!("invalid UTF-8 at byte {} of the field", e.valid_up_to()), bytes),
+        };
+        // person_id
+        let person_id = match self.optional_str(self.cols.person_id) {
+            Err(()) => return self.reject(line, id, "person_id", "invalid UTF-8".into(), bytes),
+            Ok(None) => None,
+            Ok(Some(s)) => match s.parse::<i64>() {
+                Ok(v) => Some(v),
+                Err(_) => return self.reject(line, id, "person_id", "not an integer".into(), bytes),
+            },
+        };
+        // note_date
+        let note_date = match self.optional_str(self.cols.note_date) {
+            Err(()) => return self.reject(line, id, "note_date", "invalid UTF-8".into(), bytes),
+            Ok(None) => None,
+            Ok(Some(s)) => match parse_date(s) {
+                Some(d) => Some(d),
+                None => return self.reject(line, id, "note_date", "not a date (expected YYYY-MM-DD)".into(), bytes),
+            },
+        };
+        let language = match self.optional_str(self.cols.language) {
+            Ok(Some(s)) => Lang::from_code(s),
+            _ => None,
+        };
+        Record::Note { note: Note { note_id, person_id, note_date, language, text: text.to_string() }, line, bytes }
+    }
+
+    fn optional_str(&self, col: Option<usize>) -> std::result::Result<Option<&str>, ()> {
+        match col.and_then(|c| self.record.get(c)) {
+            None => Ok(None),
+            Some(b) => match std::str::from_utf8(b) {
+                Ok(s) if s.trim().is_empty() => Ok(None),
+                Ok(s) => Ok(Some(s.trim())),
+                Err(_) => Err(()),
+            },
+        }
+    }
+}
+
+/// `YYYY-MM-DD`, optionally followed by a time.
+pub(crate) fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
+    let d = s.get(..10)?;
+    let rest = &s[10..];
+    if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('T')) {
+        return None;
+    }
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+fn csv_error(e: &::csv::Error) -> String {
+    match e.kind() {
+        ::csv::ErrorKind::Io(io) => io.to_string(),
+        _ => e.to_string(),
+    }
+}
+
+impl<R: Read> Iterator for CsvNoteReader<R> {
+    type Item = Result<Record>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.rdr.read_byte_record(&mut self.record) {
+            Ok(false) => {
+                self.done = true;
+                None
+            }
+            Ok(true) => {
+                let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+                let end = self.rdr.position().byte();
+                let bytes = end.saturating_sub(self.last_offset);
+                self.last_offset = end;
+                // A blank line in CSV is skipped by the csv crate; a row of one empty field is not a note.
+                Some(Ok(self.parse_record(line, bytes)))
+            }
+            Err(e) => {
+                self.done = true;
+                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                Some(Err(Error::Input { file: self.file.clone(), message: format!("line {line}: {}", csv_error(&e)) }))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &[u8], format: InputFormat) -> Vec<Record> {
+        CsvNoteReader::new(input, "in.csv", format, ReadOptions { max_note_bytes: 50 })
+            .expect("header")
+            .collect::<Result<Vec<_>>>()
+            .expect("rows")
+    }
+
+    #[test]
+    fn reads_notes_with_quoted_newlines_and_optional_columns() {
+        let input = b"\xEF\xBB\xBFNote_ID,person_id,note_date,note_title,language,note_text\n1,7,2021-03-04,x,en,\"c/o cough\nnil fever, \"\"quoted\"\"\"\n2,,,,,SOB\n";
+        let recs = read(input, InputFormat::Csv);
+        assert_eq!(recs.len(), 2);
+        match &recs[0] {
+            Record::Note { note, line, .. } => {
+                assert_eq!(note.note_id, 1);
+                assert_eq!(note.person_id, Some(7));
+                assert_eq!(note.note_date, chrono::NaiveDate::from_ymd_opt(2021, 3, 4));
+                assert_eq!(note.language, Some(Lang::En));
+                assert_eq!(note.text, "c/o cough\nnil fever, \"quoted\"");
+                assert_eq!(*line, 2);
+            }
+            r => panic!("expected a note, got {r:?}"),
+        }
+        match &recs[1] {
+            Record::Note { note, line, .. } => {
+                assert_eq!((note.note_id, note.person_id, *line), (2, None, 4));
+            }
+            r => panic!("expected a note, got {r:?}"),
+        }
+    }
+
+    #[test]
+    fn bad_rows_are_rejects_with_line_and_field() {
+        let input = b"note_id\tnote_text\tperson_id\nx1\tcough\t\n3\tcough\xFF\t\n4\tthis text is far longer than the fifty byte limit set here\t\n5\tok\tp\n6\n";
+        let recs = read(input, InputFormat::Tsv);
+        let rejects: Vec<String> = recs
+            .iter()
+            .filter_map(|r| match r {
+                Record::Reject { reject, .. } => Some(reject.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            rejects,
+            vec![
+                "in.csv:2: field note_id: not an integer",
+                "in.csv:3: field note_text: invalid UTF-8 at byte 5 of the field",
+                "in.csv:4: field note_text: text is 58 bytes, over the limit of 50 (--max-note-bytes)",
+                "in.csv:5: field person_id: not an integer",
+                "in.csv:6: field note_text: missing field: the row has 1 fields",
+            ]
+        );
+    }
+
+    #[test]
+    fn missing_column_is_an_error_naming_the_file() {
+        let e =
+            CsvNoteReader::new(&b"id,text\n1,x\n"[..], "notes.csv", InputFormat::Csv, ReadOptions::default()).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("notes.csv: line 1: missing required column `note_id` (the header has: id, text)"));
+    }
+}
