@@ -108,6 +108,7 @@ impl EngineBuilder {
 /// What a symptom term does.
 #[derive(Debug, Clone)]
 pub struct TermInfo {
+    /// Index in the concept table; `u32::MAX` for `ignore` terms.
     pub concept_index: u32,
     pub negated: bool,
     pub origin: Origin,
@@ -169,11 +170,15 @@ impl Engine {
             let mut term_rows: Vec<(String, bool, bool, u32)> = Vec::new();
             let mut seen: HashMap<(String, bool, i64), usize> = HashMap::new();
             for r in set.symptoms.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
-                let concept_index = concepts.index_of(r.concept_id).ok_or_else(|| Error::Lexicon {
-                    file: r.origin.file.to_string(),
-                    line: r.origin.line,
-                    message: format!("unknown concept_id {}", r.concept_id),
-                })?;
+                let concept_index = if r.flags.ignore {
+                    u32::MAX
+                } else {
+                    concepts.index_of(r.concept_id).ok_or_else(|| Error::Lexicon {
+                        file: r.origin.file.to_string(),
+                        line: r.origin.line,
+                        message: format!("unknown concept_id {}", r.concept_id),
+                    })?
+                };
                 let key_text = if r.flags.case_sensitive { r.term.clone() } else { normalizer.normalize_term(&r.term) };
                 let info = TermInfo { concept_index, negated: r.flags.negated, origin: r.origin.clone() };
                 match seen.get(&(key_text.clone(), r.flags.case_sensitive, r.concept_id)) {
@@ -309,6 +314,9 @@ impl Engine {
             let (ss, se) = norm.to_original(sent.start, sent.end, text);
             for &ti in p.terms.entries(hit, norm, text) {
                 let info = &p.term_infos[ti as usize];
+                if info.concept_index == u32::MAX {
+                    continue;
+                }
                 let (modifiers, evidence) =
                     self.modifiers_for(p, norm, text, trig, &sent, hit.start, hit.end, info.negated, &mut scratch.reached);
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);

@@ -46,6 +46,9 @@ pub struct TermFlags {
     pub accent_sensitive: bool,
     /// The term itself says the symptom is absent (`afebrile`).
     pub negated: bool,
+    /// Not a symptom: a longer phrase that contains a symptom word (`hay fever`, `ST depression`).
+    /// It wins over the shorter term by leftmost-longest and yields nothing. Its concept_id is 0.
+    pub ignore: bool,
 }
 
 /// A symptom term row.
@@ -380,13 +383,18 @@ impl LexiconSet {
                     if term.is_empty() {
                         return Err(err("empty term".into()));
                     }
+                    let ignore = split_flags(fields[2]).any(|f| f == "ignore");
+                    if ignore != (concept_id == 0) {
+                        return Err(err("concept_id 0 goes with the `ignore` flag, and only with it".into()));
+                    }
                     let mut flags = TermFlags::default();
                     for flag in split_flags(fields[2]) {
                         match flag {
                             "cs" => flags.case_sensitive = true,
                             "accent" => flags.accent_sensitive = true,
                             "neg" => flags.negated = true,
-                            other => return Err(err(format!("unknown term flag `{other}` (expected cs, accent, neg)"))),
+                            "ignore" => flags.ignore = true,
+                            other => return Err(err(format!("unknown term flag `{other}` (expected cs, accent, neg, ignore)"))),
                         }
                     }
                     self.symptoms.entry(lang).or_default().push(TermRow { concept_id, term: term.to_string(), flags, origin });
@@ -474,7 +482,7 @@ impl LexiconSet {
     pub fn validate(&self) -> Result<()> {
         let known: std::collections::HashSet<i64> = self.concepts.iter().map(|c| c.concept_id).collect();
         for rows in self.symptoms.values() {
-            for r in rows {
+            for r in rows.iter().filter(|r| !r.flags.ignore) {
                 if !known.contains(&r.concept_id) {
                     return Err(Error::Lexicon {
                         file: r.origin.file.to_string(),

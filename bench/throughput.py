@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Throughput and peak memory of `symptext extract` (NOTE CSV in, NOTE_NLP CSV out), end to end.
+
+    python3 bench/throughput.py                 # 40,000 notes, 1 and 2 threads
+    python3 bench/throughput.py --gb 1          # also a 1 GB input for peak memory
+
+Generates a synthetic English corpus with `examples/gen_corpus.rs`, runs the release binary, and reports
+MB/s of note text (per core for the 1-thread run) and peak RSS from the kernel's rusage of the child.
+It checks its own answers: every note processed, none rejected, and the same NOTE_NLP rows whatever
+the thread count.
+"""
+import argparse
+import csv
+import hashlib
+import os
+import platform
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "symptext")
+GEN = os.path.join(ROOT, "target", "release", "examples", "gen_corpus")
+
+
+def text_bytes(path):
+    csv.field_size_limit(1 << 30)
+    n = b = 0
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            n += 1
+            b += len(row["note_text"].encode())
+    return n, b
+
+
+def run(notes, out, threads):
+    args = [BIN, "extract", notes, "-o", out, "--threads", str(threads), "--nlp-date", "2024-01-01"]
+    t0 = time.perf_counter()
+    p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    err = p.stderr.read().decode()
+    p.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"symptext failed: {err}")
+    return wall, ru.ru_maxrss / 1024.0, err.strip()
+
+
+def digest(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--notes", type=int, default=40000)
+    ap.add_argument("--gb", type=float, default=0.0, help="also measure peak memory on an input of this many GB")
+    ap.add_argument("--dir", default="/tmp/symptext-bench")
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    os.makedirs(a.dir, exist_ok=True)
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "symptext", "--example", "gen_corpus"], cwd=ROOT, check=True)
+    notes = os.path.join(a.dir, f"notes-{a.notes}.csv")
+    subprocess.run([GEN, str(a.notes), notes], check=True)
+    n, tb = text_bytes(notes)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; corpus: {n} notes, {tb/1e6:.1f} MB of note text "
+          f"(mean {tb/n:.0f} bytes), file {os.path.getsize(notes)/1e6:.1f} MB")
+    digests = {}
+    for threads in (1, 2):
+        out = os.path.join(a.dir, f"nlp-{threads}.csv")
+        best = None
+        for _ in range(a.repeat):
+            wall, rss, err = run(notes, out, threads)
+            best = min(best, (wall, rss, err)) if best else (wall, rss, err)
+        wall, rss, err = best
+        if f"{n} processed, 0 rejected" not in err:
+            sys.exit(f"unexpected summary: {err}")
+        digests[threads] = digest(out)
+        rate = tb / 1e6 / wall
+        per_core = rate / threads
+        print(f"threads={threads}: {wall:.3f} s wall, {rate:.1f} MB/s of note text ({per_core:.1f} MB/s per core), peak RSS {rss:.1f} MB")
+    if digests[1] != digests[2]:
+        sys.exit("output differs between 1 and 2 threads")
+    print("output identical for 1 and 2 threads")
+    if a.gb > 0:
+        big = os.path.join(a.dir, "notes-big.csv")
+        count = int(a.gb * 1e9 / (os.path.getsize(notes) / n))
+        subprocess.run([GEN, str(count), big], check=True)
+        size = os.path.getsize(big)
+        wall, rss, err = run(big, os.path.join(a.dir, "nlp-big.csv"), 2)
+        if f"{count} processed, 0 rejected" not in err:
+            sys.exit(f"unexpected summary: {err}")
+        print(f"big input: {count} notes, {size/1e9:.2f} GB file, 2 threads: {wall:.1f} s, {size/1e6/wall:.1f} MB/s of file, peak RSS {rss:.1f} MB")
+        os.remove(big)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Write corpus-sample/gold.jsonl from hand annotations of 60 notes in notes.csv.
+
+The annotations below were made by reading each chosen note as it appears in
+notes.csv and listing every symptom of the project's concept list
+(../shared/concepts/symptoms.tsv, keys and OMOP concept_ids copied below) that
+the note mentions, one entry per distinct (concept, status). Status follows
+tests/tables/README.md: family > negated > hypothetical > uncertain >
+historical > affirmed.
+
+Conventions used (judgement calls, applied consistently):
+- the most specific concept: "SOBOE"/"SOB walking upstairs" -> dyspnea_on_exertion,
+  "TATT" -> tired_all_the_time, "LBP"/"lower back ache" -> low_back_pain,
+  "N&V"/"D&V" -> two concepts each; "brain fog" -> impaired_cognition;
+  "PEM"/"crashes after exertion" -> postexertional_fatigue; "parosmia"
+  (distorted smell) -> smell_taste_disorder; "heart racing" -> palpitations.
+- a bare vital sign ("T 37.6", "HR 104") is not a mention; "febrile 38.1",
+  "fever 38.4 at home", "temp up to 39" are.
+- a symptom reported by a relative about the patient (e.g. "Dad says temp up to
+  39", "Wife reports he is low in mood") is the patient's; one that a relative has
+  is `family`.
+- within the current illness, symptoms that have just passed stay `affirmed`
+  ("vomited x3 yesterday"); `historical` is for past episodes, PMH, or symptoms
+  said to have resolved before the present phase ("sore throat resolved",
+  "Last seizure Aug 2019").
+- "return if / call 999 if / safety-netted re X" -> X `hypothetical`.
+- a "?" or "likely/probable/possible" bearing on the symptom concept itself ->
+  `uncertain`; a "?" on a cause ("delirium ?UTI") leaves the symptom affirmed.
+
+    python3 corpus-sample/build_gold.py
+"""
+import csv
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+A, N, H, U, P, FAM = "affirmed", "negated", "hypothetical", "uncertain", "historical", "family"
+
+CONCEPTS = {
+    "fatigue": 4223659, "tired_all_the_time": 4149857, "lethargy": 4061577, "asthenia": 437113, "malaise": 4272240,
+    "postexertional_fatigue": 40484614, "postviral_fatigue": 4202045, "fever": 437663, "weight_loss": 4229881,
+    "loss_of_appetite": 442165, "dyspnea": 312437, "difficulty_breathing": 4041664, "dyspnea_on_exertion": 4263848,
+    "cough": 254761, "sputum": 4089228, "wheezing": 314754, "hemoptysis": 261687, "sore_throat": 259153,
+    "hoarse_voice": 4177176, "nasal_congestion": 4195085, "epistaxis": 4096682, "chest_pain": 77670,
+    "palpitations": 315078, "tachycardia": 444070, "bradycardia": 4169095, "arrhythmia": 44784217, "pots": 4159659,
+    "orthostatic_hypotension": 319041, "syncope": 135360, "lightheadedness": 4297376, "limb_swelling": 133299,
+    "edema": 433595, "headache": 378253, "migraine": 318736, "dizziness": 4223938, "vertigo": 439383,
+    "paresthesia": 4236484, "neuralgia": 373852, "restless_legs": 73754, "muscle_weakness": 79908, "seizure": 377091,
+    "impaired_cognition": 443432, "mild_cognitive_disorder": 4297400, "memory_impairment": 4304008,
+    "poor_concentration": 4096147, "reduced_concentration": 4084562, "confusion": 381273, "delirium": 373995,
+    "anosmia": 4185711, "hyposmia": 4307095, "smell_taste_disorder": 43530714, "ageusia": 4289517,
+    "dysgeusia": 436235, "tinnitus": 377575, "hearing_loss": 377889, "earache": 380733, "blurred_vision": 44790749,
+    "visual_disturbance": 374034, "diplopia": 373474, "dysphagia": 31317, "nausea": 31967, "vomiting": 441408,
+    "diarrhea": 196523, "constipation": 75860, "abdominal_pain": 200219, "epigastric_pain": 197381,
+    "stomach_cramps": 4196986, "bloating": 4023572, "myalgia": 442752, "arthralgia": 77074, "joint_stiffness": 72404,
+    "back_pain": 134736, "low_back_pain": 194133, "neck_pain": 24134, "msk_pain": 4150129, "fibromyalgia": 40405599,
+    "rash": 140214, "itching": 4302654, "urticaria": 139900, "chilblains": 141456, "easy_bruising": 4118793,
+    "anxiety": 441542, "panic_attack": 4021498, "fear": 4029621, "depressed_mood": 40546087, "depression": 440383,
+    "ptsd": 436676, "insomnia": 436962, "difficulty_sleeping": 4115402, "sleep_disorder": 435524,
+    "sleep_abnormality": 4204989, "hypersomnia": 438134, "reduced_libido": 436246, "irregular_periods": 196168,
+    "menstrual_cycle_abnormal": 4171394, "dysmenorrhea": 194696, "menorrhagia": 4302555,
+    "urinary_incontinence": 197672, "dysuria": 197684, "fall": 436583,
+}
+
+# note_id: (start of note_text, [(concept key, status), ...])
+ANNOTATIONS = {
+    1: ("Tel:\nTwo falls in the last month", [
+        ("fall", A), ("dizziness", N), ("syncope", N), ("chest_pain", N), ("fall", H)]),
+    3: ("Telephone call re results. HbA1c 52", []),
+    4: ("SMR done.", []),
+    5: ("Phone call. Snuffly, congested", [
+        ("nasal_congestion", A), ("sore_throat", A), ("myalgia", A), ("dysphagia", H), ("difficulty_breathing", H)]),
+    8: ("Mrs Nowak", [
+        ("limb_swelling", A), ("edema", A), ("dyspnea", N), ("chest_pain", N), ("hemoptysis", N)]),
+    9: ("c/o central chest pain on exertion", [
+        ("chest_pain", A), ("dyspnea_on_exertion", A), ("chest_pain", N), ("edema", N), ("chest_pain", H)]),
+    14: ("Pill check. BP 118/74", [("migraine", N)]),
+    16: ("Itchy raised rash all over", [
+        ("itching", A), ("rash", A), ("urticaria", A), ("wheezing", N), ("dyspnea", N), ("urticaria", P),
+        ("difficulty_breathing", H)]),
+    17: ("Palpitations on and off for 3 weeks", [
+        ("palpitations", A), ("anxiety", A), ("syncope", N), ("chest_pain", N), ("dyspnea", N), ("syncope", H),
+        ("chest_pain", H)]),
+    19: ("Telephone consultation – pt called back. S: Presents with low mood", [
+        ("depressed_mood", A), ("depression", P), ("depression", A)]),
+    26: ("51F. Hot flushes", [
+        ("sleep_abnormality", A), ("reduced_libido", A), ("arthralgia", A), ("impaired_cognition", A)]),
+    30: ("S/ Mum reports barky cough", [("cough", A), ("difficulty_breathing", N), ("difficulty_breathing", H)]),
+    32: ("COVID-19 telephone triage.", [
+        ("fever", A), ("cough", A), ("anosmia", A), ("ageusia", A), ("myalgia", A), ("dyspnea_on_exertion", A),
+        ("dyspnea", N), ("fever", FAM), ("cough", FAM), ("dyspnea", H), ("chest_pain", H), ("confusion", H)]),
+    40: ("Seen in surgery. Episodic severe headaches", [("headache", A), ("migraine", FAM), ("migraine", U)]),
+    44: ("Phone consult.\nTATT", [
+        ("tired_all_the_time", A), ("loss_of_appetite", A), ("weight_loss", N), ("fatigue", A)]),
+    46: ("Tel:\nPt c/o diarrhoea x6/day", [("diarrhea", A), ("vomiting", N), ("fever", A), ("abdominal_pain", H)]),
+    48: ("Seen with son. Increasingly forgetful", [
+        ("memory_impairment", A), ("mild_cognitive_disorder", U), ("depressed_mood", N), ("fall", N)]),
+    61: ("Consulta com intérprete", [("low_back_pain", A), ("arthralgia", A), ("fever", N), ("weight_loss", N)]),
+    70: ("Travel consultation – trekking in Peru", [("headache", H), ("nausea", H), ("dyspnea", H)]),
+    77: ("Long COVID f/u. Telephone consultation", [
+        ("anxiety", A), ("lightheadedness", A), ("dizziness", A), ("syncope", N), ("pots", U), ("dyspnea", H)]),
+    81: ("Purple, itchy toes", [("itching", A), ("chilblains", A), ("cough", P), ("fever", P)]),
+    83: ("Locum note.", [("diarrhea", A), ("abdominal_pain", A), ("nausea", A), ("fever", N), ("fever", H)]),
+    86: ("T/C. Known migraine.", [
+        ("migraine", A), ("visual_disturbance", A), ("headache", A), ("vomiting", A), ("muscle_weakness", N),
+        ("fever", N), ("headache", H), ("muscle_weakness", H)]),
+    89: ("Dad says temp up to 39", [("fever", A)]),
+    102: ("Mum brought 4yo in.", [
+        ("earache", A), ("fever", A), ("loss_of_appetite", A), ("earache", FAM), ("lethargy", H)]),
+    104: ("Tel consult, ID checked.\nHeadaches 4 weeks", [
+        ("headache", A), ("muscle_weakness", N), ("vomiting", N), ("headache", U)]),
+    105: ("IBS follow-up.", [
+        ("bloating", A), ("constipation", A), ("diarrhea", A), ("abdominal_pain", A), ("weight_loss", N),
+        ("weight_loss", H)]),
+    107: ("D&V since Sat", [
+        ("diarrhea", A), ("vomiting", A), ("stomach_cramps", A), ("diarrhea", FAM), ("vomiting", FAM)]),
+    116: ("Long COVID clinic. 68M", [
+        ("asthenia", A), ("muscle_weakness", A), ("dyspnea_on_exertion", A), ("myalgia", A), ("memory_impairment", A),
+        ("poor_concentration", A), ("chest_pain", N), ("delirium", P), ("depressed_mood", A)]),
+    118: ("Attends for herself but main concern is husband", [("fatigue", FAM), ("impaired_cognition", FAM)]),
+    132: ("Long COVID clinic – initial assessment", [
+        ("fatigue", A), ("postexertional_fatigue", A), ("impaired_cognition", A), ("dyspnea_on_exertion", A),
+        ("palpitations", A), ("anosmia", P), ("dysgeusia", A), ("chest_pain", N), ("syncope", N), ("pots", U)]),
+    156: ("LC f/u. Walking 400m", [
+        ("dyspnea_on_exertion", A), ("ptsd", U), ("difficulty_sleeping", A), ("muscle_weakness", A)]),
+    163: ("S: TATT 4 weeks.", [
+        ("tired_all_the_time", A), ("loss_of_appetite", A), ("weight_loss", N), ("postviral_fatigue", U)]),
+    171: ("Long COVID f/u (video).", [
+        ("pots", A), ("orthostatic_hypotension", N), ("postexertional_fatigue", A), ("tired_all_the_time", A),
+        ("impaired_cognition", A), ("poor_concentration", A), ("difficulty_sleeping", A)]),
+    176: ("Long COVID clinic. 34M", [
+        ("smell_taste_disorder", A), ("weight_loss", A), ("anosmia", P), ("hyposmia", A), ("headache", A),
+        ("dyspnea", N)]),
+    183: ("Review of low mood.", [("depressed_mood", A), ("insomnia", A), ("anxiety", A), ("panic_attack", N)]),
+    186: ("Video. Long COVID", [
+        ("dizziness", A), ("palpitations", A), ("fatigue", A), ("chest_pain", A), ("irregular_periods", A),
+        ("pots", U), ("chest_pain", H), ("syncope", H)]),
+    201: ("Rang back re ?shingles.", [("chest_pain", A), ("rash", A), ("neuralgia", H)]),
+    208: ("HF review (HFrEF).", [("dyspnea_on_exertion", A), ("fatigue", A), ("edema", A)]),
+    218: ("Seen at home with daughter. Fall yesterday", [
+        ("fall", A), ("dizziness", N), ("palpitations", N), ("chest_pain", N), ("confusion", H), ("fall", H)]),
+    222: ("LC review (tel).", [
+        ("smell_taste_disorder", A), ("headache", P), ("tinnitus", A), ("hearing_loss", N)]),
+    225: ("15F with mum.", [
+        ("headache", A), ("nausea", A), ("vomiting", N), ("visual_disturbance", N), ("migraine", FAM)]),
+    227: ("Ex-army", [("ptsd", A), ("difficulty_sleeping", A)]),
+    232: ("COPD annual review. MRC 3.", [
+        ("dyspnea_on_exertion", A), ("cough", A), ("sputum", A), ("limb_swelling", A), ("wheezing", A), ("edema", A)]),
+    246: ("Video consult. Panic attacks", [
+        ("panic_attack", A), ("palpitations", A), ("paresthesia", A), ("difficulty_breathing", A),
+        ("difficulty_sleeping", A), ("loss_of_appetite", A), ("anxiety", A)]),
+    247: ("Long COVID clinic – discharge.", [
+        ("palpitations", A), ("fatigue", A), ("postexertional_fatigue", N), ("impaired_cognition", P)]),
+    250: ("16F collapsed in church", [
+        ("syncope", A), ("lightheadedness", A), ("chest_pain", N), ("palpitations", N), ("syncope", H),
+        ("palpitations", H)]),
+    269: ("Pt worried re bowel cancer", [("weight_loss", FAM), ("abdominal_pain", N)]),
+    271: ("Epilepsy review.", [("seizure", N), ("seizure", P)]),
+    295: ("HV. Known to me.", [("confusion", A), ("fever", A), ("urinary_incontinence", A), ("delirium", A)]),
+    299: ("Feels her mood has dropped again", [
+        ("depressed_mood", A), ("poor_concentration", A), ("depression", FAM), ("hypersomnia", A), ("fatigue", A)]),
+    341: ("Attends alone.\nPresents with panic attacks", [("panic_attack", A), ("fear", A)]),
+    349: ("Lightheaded on standing 3/52.", [
+        ("lightheadedness", A), ("fall", A), ("chest_pain", N), ("orthostatic_hypotension", U)]),
+    371: ("Needle phobia", [("fear", A), ("syncope", P)]),
+    375: ("Phoned for sick note", []),
+    381: ("42M, \"can’t stop worrying\"", [
+        ("anxiety", A), ("chest_pain", N), ("nausea", A), ("diarrhea", A), ("difficulty_sleeping", A),
+        ("depression", N)]),
+    384: ("9yo with Mum. Recurrent nosebleeds", [("epistaxis", A), ("easy_bruising", N), ("epistaxis", FAM)]),
+    385: ("Heavy periods since coil removed", [("menorrhagia", A), ("easy_bruising", A), ("menorrhagia", FAM)]),
+    395: ("Seen with wife (Zoë).", [
+        ("postviral_fatigue", A), ("fatigue", A), ("myalgia", A), ("sore_throat", P)]),
+    399: ("Double vision since yesterday", [("diplopia", A), ("headache", A), ("muscle_weakness", N)]),
+}
+
+
+def main():
+    with open(os.path.join(HERE, "notes.csv"), newline="", encoding="utf-8") as fh:
+        notes = {int(r["note_id"]): r for r in csv.DictReader(fh)}
+    statuses = {A, N, H, U, P, FAM}
+    out = []
+    for nid in sorted(ANNOTATIONS):
+        start, mentions = ANNOTATIONS[nid]
+        text = notes[nid]["note_text"]
+        if not text.startswith(start):
+            raise SystemExit("note %d does not start with %r (notes.csv regenerated?)" % (nid, start))
+        seen, ms = set(), []
+        for key, status in mentions:
+            assert status in statuses, (nid, status)
+            pair = (CONCEPTS[key], status)
+            if pair in seen:
+                raise SystemExit("duplicate mention %s in note %d" % (pair, nid))
+            seen.add(pair)
+            ms.append({"concept_id": CONCEPTS[key], "status": status})
+        out.append({"id": "note-%d" % nid, "lang": notes[nid]["language"], "text": text, "mentions": ms})
+    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as fh:
+        for row in out:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print("wrote %d gold rows, %d mentions" % (len(out), sum(len(r["mentions"]) for r in out)))
+
+
+if __name__ == "__main__":
+    main()
