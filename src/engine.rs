@@ -374,9 +374,10 @@ impl Engine {
             });
         }
         match sent.section {
-            Some(SectionKind::PastHistory) => {
+            // Past, social and allergy histories describe what is known of the patient over time, not this episode.
+            Some(k @ (SectionKind::PastHistory | SectionKind::SocialHistory | SectionKind::Allergies)) => {
                 mods.historical = true;
-                evidence.push(section_evidence(Category::Historical, SectionKind::PastHistory));
+                evidence.push(section_evidence(Category::Historical, k));
             }
             Some(SectionKind::FamilyHistory) => {
                 mods.subject = Subject::Family;

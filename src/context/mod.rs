@@ -64,7 +64,9 @@ pub fn apply(
             continue;
         }
         let reaches = if g.end <= t_start && info.direction.forward() {
-            !terminated(triggers, infos, g.end, t_start) && within(text, g.end, t_start, info.window)
+            !terminated(triggers, infos, g.end, t_start)
+                && !claimed_backward(triggers, infos, info.category, g.end, t_start)
+                && within(text, g.end, t_start, info.window)
         } else if g.start >= t_end && info.direction.backward() {
             !terminated(triggers, infos, t_end, g.start) && within(text, t_end, g.start, info.window)
         } else {
@@ -97,6 +99,16 @@ pub fn set(mods: &mut Modifiers, category: Category) {
 
 fn terminated(triggers: &[FoundTrigger], infos: &[TriggerInfo], from: usize, to: usize) -> bool {
     triggers.iter().any(|g| g.start >= from && g.end <= to && infos[g.info as usize].category == Category::Terminate)
+}
+
+/// A backward-only trigger of the same category between a forward trigger and the target claims the
+/// text before it, so the forward scope ends there: in "PMH of asthma, who presents with cough", the
+/// backward `who presents with` takes asthma, and `PMH of` does not reach cough.
+fn claimed_backward(triggers: &[FoundTrigger], infos: &[TriggerInfo], category: Category, from: usize, to: usize) -> bool {
+    triggers.iter().any(|g| {
+        let i = &infos[g.info as usize];
+        g.start >= from && g.end <= to && i.category == category && i.direction == Direction::Backward
+    })
 }
 
 fn within(text: &str, from: usize, to: usize, window: Option<u16>) -> bool {
@@ -144,6 +156,18 @@ mod tests {
         assert!(!run("denied fever", &[("denied", 0)], &infos, "fever").negated);
         assert!(run("? anosmia", &[("?", 1)], &infos, "anosmia").uncertain);
         assert!(!run("? viral illness with cough", &[("?", 1)], &infos, "cough").uncertain);
+    }
+
+    #[test]
+    fn forward_scope_ends_at_backward_trigger_of_same_category() {
+        let infos = vec![
+            info("pmh of", Category::Historical, Direction::Forward, None),
+            info("who presents with", Category::Historical, Direction::Backward, Some(6)),
+        ];
+        let t = "pmh of asthma who presents with cough";
+        let trig = [("pmh of", 0), ("who presents with", 1)];
+        assert!(run(t, &trig, &infos, "asthma").historical);
+        assert!(!run(t, &trig, &infos, "cough").historical);
     }
 
     #[test]

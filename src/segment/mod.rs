@@ -98,6 +98,17 @@ impl Segmenter {
                     push(out, text, start, i, section, false);
                     start = i + 1;
                 }
+                // A numbered item `2)` after a space starts a clause: `1) esophagitis 2) hiatal hernia`.
+                b'0'..=b'9' if i > start && bytes[i - 1] == b' ' => {
+                    let mut j = i;
+                    while j < bytes.len() && bytes[j].is_ascii_digit() {
+                        j += 1;
+                    }
+                    if j - i <= 2 && bytes.get(j) == Some(&b')') && matches!(bytes.get(j + 1), None | Some(b' ') | Some(b'\n')) {
+                        push(out, text, start, i, section, false);
+                        start = i;
+                    }
+                }
                 b'.' | b'!' => {
                     let next = bytes.get(i + 1).copied();
                     if matches!(next, None | Some(b' ') | Some(b'\n')) && !(b == b'.' && self.is_abbrev(text, start, i)) {
@@ -105,7 +116,8 @@ impl Segmenter {
                         start = i + 1;
                     }
                 }
-                b':' => {
+                // `PMH: ...` and, as GPs also write, `FH - mother ...`.
+                b':' | b'-' if b == b':' || (i > start && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ')) => {
                     if let Some(kind) = self.header(&text[start..i]) {
                         push(out, text, start, i + 1, Some(kind), true);
                         section = Some(kind);
@@ -158,6 +170,7 @@ mod tests {
         let rows = vec![
             SegmentRow { kind: SegmentKind::Abbrev, text: "Dr.".into(), origin: o.clone() },
             SegmentRow { kind: SegmentKind::Section(SectionKind::PastHistory), text: "PMH".into(), origin: o.clone() },
+            SegmentRow { kind: SegmentKind::Section(SectionKind::FamilyHistory), text: "FH".into(), origin: o.clone() },
             SegmentRow { kind: SegmentKind::Section(SectionKind::FamilyHistory), text: "Family history".into(), origin: o.clone() },
             SegmentRow { kind: SegmentKind::Section(SectionKind::Examination), text: "O/E".into(), origin: o },
         ];
@@ -175,6 +188,13 @@ mod tests {
         let t = texts("c/o cough 3/7. no fever; seen by dr. smith\nsob");
         let got: Vec<&str> = t.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(got, vec!["c/o cough 3/7.", "no fever", "seen by dr. smith", "sob"]);
+    }
+
+    #[test]
+    fn numbered_items_split() {
+        let t = texts("1) esophagitis s/p biopsy 2) large hernia (3) x");
+        let got: Vec<&str> = t.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(got, vec!["1) esophagitis s/p biopsy", "2) large hernia (3) x"]);
     }
 
     #[test]
@@ -197,6 +217,13 @@ mod tests {
         assert_eq!(t[0].1, Some(SectionKind::FamilyHistory));
         assert_eq!(t[1].1, Some(SectionKind::FamilyHistory));
         assert_eq!(t[2], ("cough".to_string(), None));
+    }
+
+    #[test]
+    fn header_with_dash() {
+        let t = texts("fh - mother migraine\ncough - denied");
+        assert_eq!(t[0], ("mother migraine".to_string(), Some(SectionKind::FamilyHistory)));
+        assert_eq!(t[1], ("cough - denied".to_string(), None));
     }
 
     #[test]
