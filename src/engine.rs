@@ -117,9 +117,10 @@ pub struct TermInfo {
 #[derive(Debug)]
 struct LangPipeline {
     segmenter: Segmenter,
-    terms: Dictionary<u32>,
+    /// Symptom terms (group [`TERMS`], values index `term_infos`) and context triggers (group
+    /// [`TRIGGERS`], values index `trigger_infos`) in one automaton.
+    dict: Dictionary<u32>,
     term_infos: Vec<TermInfo>,
-    triggers: Dictionary<u32>,
     trigger_infos: Vec<TriggerInfo>,
 }
 
@@ -139,11 +140,14 @@ pub struct Scratch {
     norm: Normalized,
     sentences: Vec<Sentence>,
     candidates: Vec<Hit>,
-    term_hits: Vec<Hit>,
-    trigger_hits: Vec<Hit>,
+    /// Hits per dictionary group: terms, triggers.
+    hits: [Vec<Hit>; 2],
     triggers: Vec<FoundTrigger>,
     reached: Vec<FoundTrigger>,
 }
+
+const TERMS: u8 = 0;
+const TRIGGERS: u8 = 1;
 
 fn lang_index(l: Lang) -> usize {
     Lang::ALL.iter().position(|&x| x == l).unwrap_or(0)
@@ -193,9 +197,9 @@ impl Engine {
                     }
                 }
             }
-            let mut tb = DictionaryBuilder::new(normalizer);
+            let mut db = DictionaryBuilder::new(normalizer);
             for (term, cs, acc, idx) in term_rows {
-                tb.add(&term, cs, acc, idx);
+                db.add_in(TERMS, &term, cs, acc, idx);
             }
             // Context triggers: the same trigger later replaces earlier.
             let mut trigger_infos: Vec<TriggerInfo> = Vec::new();
@@ -205,6 +209,8 @@ impl Engine {
                 let key = if r.flags.regex || r.flags.case_sensitive { r.trigger.clone() } else { normalizer.normalize_term(&r.trigger) };
                 let info = TriggerInfo {
                     text: r.trigger.clone(),
+                    norm: std::sync::Arc::from(key.as_str()),
+                    regex: r.flags.regex,
                     category: r.category,
                     direction: r.direction,
                     window: r.window,
@@ -223,17 +229,16 @@ impl Engine {
                     }
                 }
             }
-            let mut gb = DictionaryBuilder::new(normalizer);
             for (i, (text, cs, acc, re)) in trig_rows.into_iter().enumerate() {
                 if re {
-                    gb.add_regex(&text, i as u32)?;
+                    db.add_regex(TRIGGERS, &text, i as u32)?;
                 } else {
-                    gb.add(&text, cs, acc, i as u32);
+                    db.add_in(TRIGGERS, &text, cs, acc, i as u32);
                 }
             }
             let segmenter = Segmenter::new(set.segment.get(&lang).map(Vec::as_slice).unwrap_or(&[]), &normalizer);
             pipelines[lang_index(lang)] =
-                Some(LangPipeline { segmenter, terms: tb.build()?, term_infos, triggers: gb.build()?, trigger_infos });
+                Some(LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos });
         }
         if pipelines[lang_index(default_lang)].is_none() {
             return Err(Error::Config(format!("no lexicon for the default language {default_lang}")));
@@ -296,15 +301,15 @@ impl Engine {
         let p = self.pipeline(lang);
         let text = note.text.as_str();
         self.normalizer.normalize_into(text, &mut scratch.norm);
-        p.terms.find(&scratch.norm, text, &mut scratch.candidates, &mut scratch.term_hits);
-        if scratch.term_hits.is_empty() {
+        self.find_hits(p, text, scratch);
+        if scratch.hits[TERMS as usize].is_empty() {
             return;
         }
         p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
-        self.find_triggers(p, text, scratch);
+        self.collect_triggers(p, text, scratch);
         let norm = &scratch.norm;
         let (mut char_pos, mut byte_pos) = (0usize, 0usize);
-        for hit in &scratch.term_hits {
+        for hit in &scratch.hits[TERMS as usize] {
             let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
             let sent = scratch.sentences[si];
             let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
@@ -312,7 +317,7 @@ impl Engine {
             char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
             byte_pos = start;
             let (ss, se) = norm.to_original(sent.start, sent.end, text);
-            for &ti in p.terms.entries(hit, norm, text) {
+            for &ti in p.dict.entries_in(TERMS, hit, norm, text) {
                 let info = &p.term_infos[ti as usize];
                 if info.concept_index == u32::MAX {
                     continue;
@@ -337,11 +342,16 @@ impl Engine {
         }
     }
 
-    fn find_triggers(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
-        p.triggers.find(&scratch.norm, text, &mut scratch.candidates, &mut scratch.trigger_hits);
+    /// One scan of the normalized text for terms and triggers.
+    fn find_hits(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
+        p.dict.find_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
+    }
+
+    /// The trigger hits with their entries, in order.
+    fn collect_triggers(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
         scratch.triggers.clear();
-        for h in &scratch.trigger_hits {
-            for &i in p.triggers.entries(h, &scratch.norm, text) {
+        for h in &scratch.hits[TRIGGERS as usize] {
+            for &i in p.dict.entries_in(TRIGGERS, h, &scratch.norm, text) {
                 scratch.triggers.push(FoundTrigger { start: h.start, end: h.end, info: i });
             }
         }
@@ -367,7 +377,7 @@ impl Engine {
             let (a, b) = norm.to_original(t_start, t_end, text);
             evidence.push(Evidence {
                 category: Category::Negated,
-                trigger: norm.text[t_start..t_end].to_string(),
+                trigger: std::sync::Arc::from(&norm.text[t_start..t_end]),
                 start: a,
                 end: b,
                 source: EvidenceSource::Term,
@@ -392,10 +402,10 @@ impl Engine {
             let (a, b) = norm.to_original(g.start, g.end, text);
             evidence.push(Evidence {
                 category: info.category,
-                trigger: norm.text[g.start..g.end].to_string(),
+                trigger: if info.regex { std::sync::Arc::from(&norm.text[g.start..g.end]) } else { info.norm.clone() },
                 start: a,
                 end: b,
-                source: EvidenceSource::Trigger { file: info.origin.file.to_string(), line: info.origin.line },
+                source: EvidenceSource::Trigger { file: info.origin.file.clone(), line: info.origin.line },
             });
         }
         (mods, evidence)
@@ -408,7 +418,8 @@ impl Engine {
         let mut scratch = Scratch::default();
         self.normalizer.normalize_into(text, &mut scratch.norm);
         p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
-        self.find_triggers(p, text, &mut scratch);
+        self.find_hits(p, text, &mut scratch);
+        self.collect_triggers(p, text, &mut scratch);
         let ns = scratch.norm.from_original(start);
         let ne = scratch.norm.from_original(end).max(ns);
         let Some(si) = sentence_of(&scratch.sentences, ns) else { return (Modifiers::default(), Vec::new()) };
@@ -428,7 +439,8 @@ impl Engine {
         // extract_into skips segmentation when there is no term; explain always shows it.
         self.normalizer.normalize_into(text, &mut scratch.norm);
         p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
-        self.find_triggers(p, text, &mut scratch);
+        self.find_hits(p, text, &mut scratch);
+        self.collect_triggers(p, text, &mut scratch);
         let norm = &scratch.norm;
         let sentences = scratch
             .sentences
@@ -478,7 +490,7 @@ impl Engine {
 }
 
 fn section_evidence(category: Category, section: SectionKind) -> Evidence {
-    Evidence { category, trigger: section.name().to_string(), start: 0, end: 0, source: EvidenceSource::Section { section } }
+    Evidence { category, trigger: std::sync::Arc::from(section.name()), start: 0, end: 0, source: EvidenceSource::Section { section } }
 }
 
 /// Index of the sentence that holds normalized offset `pos`.

@@ -98,7 +98,7 @@ impl Modifiers {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EvidenceSource {
     /// A context trigger of the lexicon.
-    Trigger { file: String, line: usize },
+    Trigger { file: std::sync::Arc<str>, line: usize },
     /// The section the mention sits in.
     Section { section: SectionKind },
     /// The term itself carries the polarity (`afebrile`).
@@ -110,7 +110,7 @@ pub enum EvidenceSource {
 pub struct Evidence {
     pub category: Category,
     /// The trigger as normalized (`denies`, `h/o`), or the section name.
-    pub trigger: String,
+    pub trigger: std::sync::Arc<str>,
     /// Byte range of the trigger in the original text (empty for a section).
     pub start: usize,
     pub end: usize,

@@ -13,6 +13,10 @@ use crate::mention::{Modifiers, Subject};
 pub struct TriggerInfo {
     /// The trigger as written in the lexicon.
     pub text: String,
+    /// The trigger normalized as note text is (what evidence shows), for literal triggers.
+    pub norm: std::sync::Arc<str>,
+    /// The trigger is a regex: evidence shows the matched text instead.
+    pub regex: bool,
     pub category: Category,
     pub direction: Direction,
     pub window: Option<u16>,
@@ -123,7 +127,7 @@ mod tests {
     use super::*;
 
     fn info(text: &str, category: Category, direction: Direction, window: Option<u16>) -> TriggerInfo {
-        TriggerInfo { text: text.into(), category, direction, window, origin: Origin { file: "t".into(), line: 1 } }
+        TriggerInfo { text: text.into(), norm: text.into(), regex: false, category, direction, window, origin: Origin { file: "t".into(), line: 1 } }
     }
 
     fn run(text: &str, trig: &[(&str, usize)], infos: &[TriggerInfo], target: &str) -> Modifiers {

@@ -31,13 +31,18 @@ pub struct Hit {
     pub pattern: usize,
 }
 
-/// A compiled dictionary with entries of type `T`.
+/// A compiled dictionary with entries of type `T`, each in a group (symptom terms and context triggers
+/// share one automaton, so a note is scanned once for both; hits are selected per group).
 #[derive(Debug, Clone)]
 pub struct Dictionary<T> {
     ac: Option<AhoCorasick>,
-    /// Per pattern: its normalized text and entries.
-    patterns: Vec<(String, Vec<(T, Spelling)>)>,
-    regexes: Vec<(regex::Regex, T)>,
+    /// Per pattern: its normalized text and entries (value, spelling, group).
+    patterns: Vec<(String, Vec<(T, Spelling, u8)>)>,
+    /// Per pattern: bit `g` set when it has an entry in group `g`.
+    pattern_groups: Vec<u8>,
+    regexes: Vec<(regex::Regex, T, u8)>,
+    /// All regexes in one set: one pass tells which of them match at all.
+    regex_set: Option<regex::RegexSet>,
     keep_accents: Normalizer,
 }
 
@@ -45,17 +50,26 @@ pub struct Dictionary<T> {
 pub struct DictionaryBuilder<T> {
     normalizer: Normalizer,
     index: HashMap<String, usize>,
-    patterns: Vec<(String, Vec<(T, Spelling)>)>,
-    regexes: Vec<(regex::Regex, T)>,
+    patterns: Vec<(String, Vec<(T, Spelling, u8)>)>,
+    regexes: Vec<(regex::Regex, T, u8)>,
 }
+
+/// Number of groups a dictionary may have.
+pub const MAX_GROUPS: usize = 8;
 
 impl<T: Clone> DictionaryBuilder<T> {
     pub fn new(normalizer: Normalizer) -> Self {
         DictionaryBuilder { normalizer, index: HashMap::new(), patterns: Vec::new(), regexes: Vec::new() }
     }
 
-    /// Add a literal entry. Returns false when the text normalizes to nothing.
+    /// Add a literal entry in group 0. Returns false when the text normalizes to nothing.
     pub fn add(&mut self, text: &str, case_sensitive: bool, accent_sensitive: bool, value: T) -> bool {
+        self.add_in(0, text, case_sensitive, accent_sensitive, value)
+    }
+
+    /// Add a literal entry in `group` (< [`MAX_GROUPS`]).
+    pub fn add_in(&mut self, group: u8, text: &str, case_sensitive: bool, accent_sensitive: bool, value: T) -> bool {
+        debug_assert!((group as usize) < MAX_GROUPS);
         let norm = self.normalizer.normalize_term(text);
         if norm.is_empty() {
             return false;
@@ -71,14 +85,14 @@ impl<T: Clone> DictionaryBuilder<T> {
             self.patterns.push((norm, Vec::new()));
             self.patterns.len() - 1
         });
-        self.patterns[idx].1.push((value, spelling));
+        self.patterns[idx].1.push((value, spelling, group));
         true
     }
 
-    /// Add a regex entry (over normalized text).
-    pub fn add_regex(&mut self, pattern: &str, value: T) -> Result<()> {
+    /// Add a regex entry (over normalized text) in `group`.
+    pub fn add_regex(&mut self, group: u8, pattern: &str, value: T) -> Result<()> {
         let re = regex::Regex::new(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
-        self.regexes.push((re, value));
+        self.regexes.push((re, value, group));
         Ok(())
     }
 
@@ -95,8 +109,16 @@ impl<T: Clone> DictionaryBuilder<T> {
                     .map_err(|e| Error::Config(format!("building the matcher: {e}")))?,
             )
         };
+        let regex_set = if self.regexes.is_empty() {
+            None
+        } else {
+            Some(regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.as_str())).map_err(|e| Error::Config(format!("regex set: {e}")))?)
+        };
+        let pattern_groups = self.patterns.iter().map(|(_, es)| es.iter().fold(0u8, |m, (_, _, g)| m | (1 << g))).collect();
         Ok(Dictionary {
             ac,
+            pattern_groups,
+            regex_set,
             patterns: self.patterns,
             regexes: self.regexes,
             keep_accents: Normalizer::new(NormalizeOptions { fold_accents: false }),
@@ -114,47 +136,83 @@ impl<T> Dictionary<T> {
         self.len() == 0
     }
 
-    /// Find the leftmost-longest, non-overlapping hits on token boundaries whose spelling holds, in
-    /// order. `candidates` is scratch space.
+    /// Find the leftmost-longest, non-overlapping hits of group 0 on token boundaries whose spelling
+    /// holds, in order. `candidates` is scratch space.
     pub fn find(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, out: &mut Vec<Hit>) {
+        self.find_groups(norm, original, candidates, std::slice::from_mut(out));
+    }
+
+    /// One scan for every group: `outs[g]` receives the leftmost-longest hits of group `g`, selected
+    /// independently of the other groups (a trigger may overlap a term).
+    pub fn find_groups(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, outs: &mut [Vec<Hit>]) {
         candidates.clear();
-        out.clear();
+        for o in outs.iter_mut() {
+            o.clear();
+        }
         let text = norm.text.as_str();
+        let wanted: u8 = if outs.len() >= MAX_GROUPS { u8::MAX } else { (1u8 << outs.len()) - 1 };
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
-                let (s, e) = (m.start(), m.end());
-                if on_boundaries(text, s, e) && self.any_entry_holds(m.pattern().as_usize(), s, e, norm, original) {
-                    candidates.push(Hit { start: s, end: e, pattern: m.pattern().as_usize() });
+                let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
+                if self.pattern_groups[p] & wanted != 0 && on_boundaries(text, s, e) {
+                    candidates.push(Hit { start: s, end: e, pattern: p });
                 }
             }
         }
-        for (i, (re, _)) in self.regexes.iter().enumerate() {
+        let matched = self.regex_set.as_ref().map(|set| set.matches(text));
+        for i in matched.iter().flat_map(|m| m.iter()) {
+            let (re, _, g) = &self.regexes[i];
+            if (*g as usize) >= outs.len() {
+                continue;
+            }
             for m in re.find_iter(text) {
                 if m.end() > m.start() {
                     candidates.push(Hit { start: m.start(), end: m.end(), pattern: self.patterns.len() + i });
                 }
             }
         }
-        select_leftmost_longest(candidates, out);
+        candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.pattern.cmp(&b.pattern)));
+        for (g, out) in outs.iter_mut().enumerate() {
+            let g = g as u8;
+            let mut last_end = 0usize;
+            for h in candidates.iter() {
+                if !(out.is_empty() || h.start >= last_end) || !self.in_group(h, g, norm, original) {
+                    continue;
+                }
+                out.push(*h);
+                last_end = h.end;
+            }
+        }
     }
 
-    /// The entries of a hit whose spelling holds in the original text.
+    fn in_group(&self, h: &Hit, g: u8, norm: &Normalized, original: &str) -> bool {
+        match self.patterns.get(h.pattern) {
+            Some((_, entries)) => {
+                self.pattern_groups[h.pattern] & (1 << g) != 0
+                    && entries.iter().any(|(_, sp, eg)| *eg == g && self.spelling_holds(sp, h.start, h.end, norm, original))
+            }
+            None => self.regexes.get(h.pattern - self.patterns.len()).is_some_and(|(_, _, rg)| *rg == g),
+        }
+    }
+
+    /// The entries of group 0 of a hit whose spelling holds in the original text.
     pub fn entries<'a>(&'a self, hit: &Hit, norm: &'a Normalized, original: &'a str) -> impl Iterator<Item = &'a T> + 'a {
-        let (lits, re): (&[(T, Spelling)], Option<&T>) = match self.patterns.get(hit.pattern) {
+        self.entries_in(0, hit, norm, original)
+    }
+
+    /// The entries of `group` of a hit whose spelling holds in the original text.
+    pub fn entries_in<'a>(&'a self, group: u8, hit: &Hit, norm: &'a Normalized, original: &'a str) -> impl Iterator<Item = &'a T> + 'a {
+        let (lits, re): (&[(T, Spelling, u8)], Option<&T>) = match self.patterns.get(hit.pattern) {
             Some((_, entries)) => (entries, None),
-            None => (&[], self.regexes.get(hit.pattern - self.patterns.len()).map(|(_, v)| v)),
+            None => (&[], self.regexes.get(hit.pattern - self.patterns.len()).filter(|(_, _, g)| *g == group).map(|(_, v, _)| v)),
         };
         let (s, e) = (hit.start, hit.end);
-        lits.iter().filter(move |(_, sp)| self.spelling_holds(sp, s, e, norm, original)).map(|(v, _)| v).chain(re)
+        lits.iter().filter(move |(_, sp, g)| *g == group && self.spelling_holds(sp, s, e, norm, original)).map(|(v, _, _)| v).chain(re)
     }
 
     /// The normalized pattern text of a hit.
     pub fn pattern_text<'a>(&'a self, hit: &Hit, norm: &'a Normalized) -> &'a str {
         &norm.text[hit.start..hit.end]
-    }
-
-    fn any_entry_holds(&self, pattern: usize, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
-        self.patterns[pattern].1.iter().any(|(_, sp)| self.spelling_holds(sp, s, e, norm, original))
     }
 
     fn spelling_holds(&self, sp: &Spelling, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
@@ -182,18 +240,6 @@ pub fn on_boundaries(text: &str, s: usize, e: usize) -> bool {
     let ok_start = !(first.is_some_and(char::is_alphanumeric) && before.is_some_and(char::is_alphanumeric));
     let ok_end = !(last.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric));
     ok_start && ok_end
-}
-
-/// Keep the leftmost, then longest, of overlapping candidates.
-fn select_leftmost_longest(candidates: &mut [Hit], out: &mut Vec<Hit>) {
-    candidates.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.pattern.cmp(&b.pattern)));
-    let mut last_end = 0usize;
-    for h in candidates.iter() {
-        if out.is_empty() || h.start >= last_end {
-            out.push(*h);
-            last_end = h.end;
-        }
-    }
 }
 
 #[cfg(test)]

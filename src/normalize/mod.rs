@@ -96,11 +96,26 @@ impl Normalizer {
         out.clear();
         out.text.reserve(src.len());
         out.map.reserve(src.len() + 1);
+        let bytes = src.as_bytes();
         // Pending whitespace run: (start offset, line breaks in it).
         let mut ws: Option<(usize, u32)> = None;
         let mut prev_cr = false;
-        let mut chars = src.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // Fast path: an ASCII letter, digit or punctuation (not a hyphen) not followed by a combining mark.
+            if b.is_ascii_graphic() && b != b'-' && bytes.get(i + 1).is_none_or(|&n| n < 0x80) {
+                if ws.is_some() {
+                    flush_space(&mut ws, out);
+                }
+                prev_cr = false;
+                out.text.push(b.to_ascii_lowercase() as char);
+                out.map.push(i as u32);
+                i += 1;
+                continue;
+            }
+            let Some(c) = src.get(i..).and_then(|t| t.chars().next()) else { break };
+            let next = i + c.len_utf8();
             if is_space(c) {
                 // CRLF counts as one line break.
                 let nl = match c {
@@ -113,45 +128,37 @@ impl Normalizer {
                     None => Some((i, nl)),
                     Some((s, had)) => Some((s, had + nl)),
                 };
+                i = next;
                 continue;
             }
             prev_cr = false;
-            if let Some((s, nl)) = ws.take() {
-                if !out.text.is_empty() {
-                    match nl {
-                        0 => out.push(' ', s),
-                        1 => out.push('\n', s),
-                        // A blank line (paragraph break) is kept as two line breaks.
-                        _ => {
-                            out.push('\n', s);
-                            out.push('\n', s);
-                        }
-                    }
-                }
-            }
+            flush_space(&mut ws, out);
+            let peek = src.get(next..).and_then(|t| t.chars().next());
             // Hyphens (of every Unicode kind) between two letters or digits are a space.
             if is_hyphen(c) {
                 let prev_alnum = out.last_char().is_some_and(|p| p.is_alphanumeric());
-                let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                let next_alnum = peek.is_some_and(char::is_alphanumeric);
                 out.push(if prev_alnum && next_alnum { ' ' } else { '-' }, i);
+                i = next;
                 continue;
             }
-            let mark_follows = chars.peek().is_some_and(|&(_, n)| !n.is_ascii() && is_combining_mark(n));
+            let mark_follows = peek.is_some_and(|n| !n.is_ascii() && is_combining_mark(n));
             if c.is_ascii() && !mark_follows {
                 out.push(c.to_ascii_lowercase(), i);
+                i = next;
                 continue;
             }
             // A non-ASCII cluster: this character and the combining marks after it.
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, m)) = chars.peek() {
+            let mut end = next;
+            for m in src[next..].chars() {
                 if is_combining_mark(m) {
-                    end = j + m.len_utf8();
-                    chars.next();
+                    end += m.len_utf8();
                 } else {
                     break;
                 }
             }
             self.push_cluster(&src[i..end], i, out);
+            i = end;
         }
         // Trailing whitespace is dropped; the map ends at the original's end.
         out.map.push(src.len() as u32);
@@ -201,6 +208,23 @@ impl Normalizer {
             for ch in std::iter::once(acc).chain(rest) {
                 for l in ch.to_lowercase() {
                     out.push(fold_punct(l), orig);
+                }
+            }
+        }
+    }
+}
+
+/// Emit a pending whitespace run: one space, a line break, or two for a blank line. Leading
+/// whitespace is dropped.
+fn flush_space(ws: &mut Option<(usize, u32)>, out: &mut Normalized) {
+    if let Some((s, nl)) = ws.take() {
+        if !out.text.is_empty() {
+            match nl {
+                0 => out.push(' ', s),
+                1 => out.push('\n', s),
+                _ => {
+                    out.push('\n', s);
+                    out.push('\n', s);
                 }
             }
         }

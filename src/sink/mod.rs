@@ -61,13 +61,13 @@ pub const NOTE_NLP_COLUMNS: [&str; 14] = [
     "term_modifiers",
 ];
 
-/// One NOTE_NLP row.
+/// One NOTE_NLP row. Borrowed from the note and a [`RowBuilder`]'s buffers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteNlpRow<'a> {
     pub note_nlp_id: i64,
     pub note_id: i64,
     pub section_concept_id: i64,
-    pub snippet: Cow<'a, str>,
+    pub snippet: &'a str,
     /// Character offset of the hit's start, written as text.
     pub offset: usize,
     pub lexical_variant: &'a str,
@@ -75,7 +75,7 @@ pub struct NoteNlpRow<'a> {
     pub note_nlp_source_concept_id: i64,
     pub term_exists: &'static str,
     pub term_temporal: &'static str,
-    pub term_modifiers: String,
+    pub term_modifiers: &'a str,
 }
 
 /// Largest snippet and lexical_variant, in characters (the CDM's varchar(250)).
@@ -95,15 +95,31 @@ pub fn note_nlp_id(note_id: i64, index: usize) -> i64 {
 
 /// `term_modifiers`: the five OHDSI keys always, then the evidence (`trigger=a|b`) when there is some.
 pub fn term_modifiers(m: &Mention) -> String {
+    let mut s = String::new();
+    write_term_modifiers(m, &mut s);
+    s
+}
+
+fn write_term_modifiers(m: &Mention, s: &mut String) {
     let md = &m.modifiers;
-    let mut s = format!(
-        "negation={};subject={};conditional={};rule_out={};uncertain={}",
-        md.negated,
-        md.subject.name(),
-        md.hypothetical,
-        md.rule_out,
-        md.uncertain
-    );
+    s.clear();
+    for (i, (k, v)) in [
+        ("negation", bool_str(md.negated)),
+        ("subject", md.subject.name()),
+        ("conditional", bool_str(md.hypothetical)),
+        ("rule_out", bool_str(md.rule_out)),
+        ("uncertain", bool_str(md.uncertain)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if i > 0 {
+            s.push(';');
+        }
+        s.push_str(k);
+        s.push('=');
+        s.push_str(v);
+    }
     if !m.evidence.is_empty() {
         s.push_str(";trigger=");
         for (i, e) in m.evidence.iter().enumerate() {
@@ -113,7 +129,14 @@ pub fn term_modifiers(m: &Mention) -> String {
             s.extend(e.trigger.chars().map(|c| if matches!(c, ';' | '=' | '|' | '\n' | '\r') { ' ' } else { c }));
         }
     }
-    s
+}
+
+fn bool_str(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
 }
 
 /// Collapse whitespace runs and cut to `max` characters around `focus` (a byte range inside `text`).
@@ -150,31 +173,62 @@ pub fn snippet(text: &str, focus: (usize, usize), max: usize) -> Cow<'_, str> {
     Cow::Owned(out.trim().to_string())
 }
 
-/// The NOTE_NLP rows of one note's mentions.
-pub fn note_nlp_rows<'a>(note: &'a Note, mentions: &'a [Mention]) -> impl Iterator<Item = NoteNlpRow<'a>> + 'a {
-    mentions.iter().enumerate().map(move |(i, m)| {
+/// Builds the NOTE_NLP rows of a note's mentions, reusing its buffers from note to note: the snippet of
+/// a clause is made once for all the mentions in it, and `term_modifiers` is written into a reused string.
+#[derive(Debug, Default)]
+pub struct RowBuilder {
+    modifiers: String,
+    snippet: String,
+    /// Clause (byte range) whose snippet is in `snippet`, when it did not depend on the focus.
+    snippet_of: Option<(usize, usize)>,
+}
+
+impl RowBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Call `f` with each row, in mention order.
+    pub fn for_each<E>(&mut self, note: &Note, mentions: &[Mention], mut f: impl FnMut(&NoteNlpRow<'_>) -> Result<(), E>) -> Result<(), E> {
         let text = note.text.as_str();
-        let sentence = text.get(m.sentence_start..m.sentence_end).unwrap_or("");
-        let focus = (m.start.saturating_sub(m.sentence_start), m.end.saturating_sub(m.sentence_start));
-        let lv = m.lexical_variant(text);
-        let lv = match lv.char_indices().nth(MAX_TEXT_CHARS) {
-            Some((b, _)) => &lv[..b],
-            None => lv,
-        };
-        NoteNlpRow {
-            note_nlp_id: note_nlp_id(note.note_id, i),
-            note_id: note.note_id,
-            section_concept_id: 0,
-            snippet: snippet(sentence, focus, MAX_TEXT_CHARS),
-            offset: m.char_offset,
-            lexical_variant: lv,
-            note_nlp_concept_id: m.concept_id,
-            note_nlp_source_concept_id: 0,
-            term_exists: if m.modifiers.exists() { "Y" } else { "N" },
-            term_temporal: if m.modifiers.historical { "past" } else { "present" },
-            term_modifiers: term_modifiers(m),
+        self.snippet_of = None;
+        for (i, m) in mentions.iter().enumerate() {
+            let sentence = text.get(m.sentence_start..m.sentence_end).unwrap_or("");
+            let clause = (m.sentence_start, m.sentence_end);
+            let snippet: &str = match snippet(sentence, (m.start.saturating_sub(m.sentence_start), m.end.saturating_sub(m.sentence_start)), MAX_TEXT_CHARS) {
+                Cow::Borrowed(s) => s,
+                Cow::Owned(_) if self.snippet_of == Some(clause) => &self.snippet,
+                Cow::Owned(o) => {
+                    // A long clause's snippet is centred on its hit, so it is cached only when short.
+                    let short = sentence.len() <= MAX_TEXT_CHARS;
+                    self.snippet = o;
+                    self.snippet_of = if short { Some(clause) } else { None };
+                    &self.snippet
+                }
+            };
+            let lv = m.lexical_variant(text);
+            let lv = match lv.char_indices().nth(MAX_TEXT_CHARS) {
+                Some((b, _)) => &lv[..b],
+                None => lv,
+            };
+            write_term_modifiers(m, &mut self.modifiers);
+            let row = NoteNlpRow {
+                note_nlp_id: note_nlp_id(note.note_id, i),
+                note_id: note.note_id,
+                section_concept_id: 0,
+                snippet,
+                offset: m.char_offset,
+                lexical_variant: lv,
+                note_nlp_concept_id: m.concept_id,
+                note_nlp_source_concept_id: 0,
+                term_exists: if m.modifiers.exists() { "Y" } else { "N" },
+                term_temporal: if m.modifiers.historical { "past" } else { "present" },
+                term_modifiers: &self.modifiers,
+            };
+            f(&row)?;
         }
-    })
+        Ok(())
+    }
 }
 
 /// Whether the subject is the patient (used by study tables).

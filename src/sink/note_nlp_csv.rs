@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use super::{note_nlp_rows, RunInfo, Sink, NOTE_NLP_COLUMNS};
+use super::{RowBuilder, RunInfo, Sink, NOTE_NLP_COLUMNS};
 use crate::error::{Error, Result};
 use crate::mention::Mention;
 use crate::note::Note;
@@ -15,6 +15,7 @@ pub struct NoteNlpCsv<W: Write> {
     nlp_datetime: String,
     nlp_system: String,
     what: String,
+    rows: RowBuilder,
 }
 
 impl<W: Write> NoteNlpCsv<W> {
@@ -28,6 +29,7 @@ impl<W: Write> NoteNlpCsv<W> {
             nlp_datetime: run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string(),
             nlp_system: run.nlp_system.clone(),
             what: what.to_string(),
+            rows: RowBuilder::new(),
         })
     }
 
@@ -48,7 +50,8 @@ fn write_err(what: &str, e: csv::Error) -> Error {
 
 impl<W: Write> Sink for NoteNlpCsv<W> {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
-        for row in note_nlp_rows(note, mentions) {
+        let NoteNlpCsv { w, nlp_date, nlp_datetime, nlp_system, what, rows } = self;
+        rows.for_each(note, mentions, |row| {
             let mut ib: [itoa::Buffer; 6] = Default::default();
             let [b0, b1, b2, b3, b4, b5] = &mut ib;
             let fields: [&[u8]; 14] = [
@@ -60,16 +63,15 @@ impl<W: Write> Sink for NoteNlpCsv<W> {
                 row.lexical_variant.as_bytes(),
                 b4.format(row.note_nlp_concept_id).as_bytes(),
                 b5.format(row.note_nlp_source_concept_id).as_bytes(),
-                self.nlp_system.as_bytes(),
-                self.nlp_date.as_bytes(),
-                self.nlp_datetime.as_bytes(),
+                nlp_system.as_bytes(),
+                nlp_date.as_bytes(),
+                nlp_datetime.as_bytes(),
                 row.term_exists.as_bytes(),
                 row.term_temporal.as_bytes(),
                 row.term_modifiers.as_bytes(),
             ];
-            self.w.write_record(fields).map_err(|e| write_err(&self.what, e))?;
-        }
-        Ok(())
+            w.write_record(fields).map_err(|e| write_err(what, e))
+        })
     }
 
     fn finish(&mut self) -> Result<()> {
