@@ -43,7 +43,7 @@ def run(notes, out, threads):
     p.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"symptext failed: {err}")
-    return wall, ru.ru_maxrss / 1024.0, err.strip()
+    return wall, ru.ru_maxrss / 1024.0, err.strip(), ru.ru_utime + ru.ru_stime
 
 
 def digest(path):
@@ -73,15 +73,16 @@ def main():
         out = os.path.join(a.dir, f"nlp-{threads}.csv")
         best = None
         for _ in range(a.repeat):
-            wall, rss, err = run(notes, out, threads)
-            best = min(best, (wall, rss, err)) if best else (wall, rss, err)
-        wall, rss, err = best
+            r = run(notes, out, threads)
+            best = min(best, r) if best else r
+        wall, rss, err, cpu = best
         if f"{n} processed, 0 rejected" not in err:
             sys.exit(f"unexpected summary: {err}")
         digests[threads] = digest(out)
         rate = tb / 1e6 / wall
         per_core = rate / threads
-        print(f"threads={threads}: {wall:.3f} s wall, {rate:.1f} MB/s of note text ({per_core:.1f} MB/s per core), peak RSS {rss:.1f} MB")
+        print(f"threads={threads}: {wall:.3f} s wall, {rate:.1f} MB/s of note text ({per_core:.1f} MB/s per worker thread), "
+              f"{cpu:.2f} s CPU ({tb/1e6/cpu:.1f} MB per CPU-second, reader and writer threads included), peak RSS {rss:.1f} MB")
     if digests[1] != digests[2]:
         sys.exit("output differs between 1 and 2 threads")
     print("output identical for 1 and 2 threads")
@@ -90,7 +91,7 @@ def main():
         count = int(a.gb * 1e9 / (os.path.getsize(notes) / n))
         subprocess.run([GEN, str(count), big], check=True)
         size = os.path.getsize(big)
-        wall, rss, err = run(big, os.path.join(a.dir, "nlp-big.csv"), 2)
+        wall, rss, err, cpu = run(big, os.path.join(a.dir, "nlp-big.csv"), 2)
         if f"{count} processed, 0 rejected" not in err:
             sys.exit(f"unexpected summary: {err}")
         print(f"big input: {count} notes, {size/1e9:.2f} GB file, 2 threads: {wall:.1f} s, {size/1e6/wall:.1f} MB/s of file, peak RSS {rss:.1f} MB")

@@ -237,8 +237,7 @@ impl Engine {
                 }
             }
             let segmenter = Segmenter::new(set.segment.get(&lang).map(Vec::as_slice).unwrap_or(&[]), &normalizer);
-            pipelines[lang_index(lang)] =
-                Some(LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos });
+            pipelines[lang_index(lang)] = Some(LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos });
         }
         if pipelines[lang_index(default_lang)].is_none() {
             return Err(Error::Config(format!("no lexicon for the default language {default_lang}")));

@@ -9,7 +9,7 @@ use crate::engine::{Engine, Scratch};
 use crate::error::{Error, Result};
 use crate::mention::Mention;
 use crate::note::Note;
-use crate::sink::Sink;
+use crate::sink::{Renderer, RowBuilder, Sink};
 use crate::source::{Record, Reject};
 
 /// Where rejected rows go.
@@ -104,7 +104,16 @@ impl Default for RunOptions {
 }
 
 type Batch = Vec<Record>;
-type Done = (Batch, Vec<Vec<Mention>>);
+/// A processed batch: the records, and either each note's mentions or the rendered bytes of chunks of
+/// notes with their mention counts.
+enum Output {
+    Mentions(Vec<Vec<Mention>>),
+    Rendered(Vec<(Vec<u8>, u64)>),
+}
+type Done = (Batch, Output);
+
+/// Notes a worker renders in one piece.
+const RENDER_CHUNK: usize = 64;
 
 /// Extract every note of `source` into `sink`, rejects into `rejects`. Uses the current rayon pool.
 pub fn run<I, S, R>(engine: &Engine, source: I, sink: &mut S, rejects: &mut R, opts: RunOptions, progress: &dyn Progress) -> Result<Summary>
@@ -115,6 +124,7 @@ where
 {
     let (batch_tx, batch_rx) = sync_channel::<Result<Batch>>(2);
     let (done_tx, done_rx) = sync_channel::<Done>(2);
+    let renderer = sink.renderer();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_batches(source, batch_tx, opts));
         let writer = scope.spawn(move || write_batches(done_rx, sink, rejects, progress));
@@ -127,18 +137,29 @@ where
                     break;
                 }
             };
-            let mentions: Vec<Vec<Mention>> = batch
-                .par_iter()
-                .map_init(Scratch::default, |scratch, rec| match rec {
-                    Record::Note { note, .. } => {
-                        let mut out = Vec::new();
-                        engine.extract_into(note, scratch, &mut out);
-                        out
+            let output = match &renderer {
+                Some(r) => match render_batch(engine, &batch, r.as_ref()) {
+                    Ok(chunks) => Output::Rendered(chunks),
+                    Err(e) => {
+                        failure = Some(e);
+                        break;
                     }
-                    Record::Reject { .. } => Vec::new(),
-                })
-                .collect();
-            if done_tx.send((batch, mentions)).is_err() {
+                },
+                None => Output::Mentions(
+                    batch
+                        .par_iter()
+                        .map_init(Scratch::default, |scratch, rec| match rec {
+                            Record::Note { note, .. } => {
+                                let mut out = Vec::new();
+                                engine.extract_into(note, scratch, &mut out);
+                                out
+                            }
+                            Record::Reject { .. } => Vec::new(),
+                        })
+                        .collect(),
+                ),
+            };
+            if done_tx.send((batch, output)).is_err() {
                 // The writer stopped on an error; it is reported below.
                 break;
             }
@@ -183,6 +204,34 @@ fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Re
     }
 }
 
+/// Extract and render a batch in chunks of notes, in parallel; chunk order is input order.
+fn render_batch(engine: &Engine, batch: &[Record], renderer: &dyn Renderer) -> Result<Vec<(Vec<u8>, u64)>> {
+    batch
+        .par_chunks(RENDER_CHUNK)
+        .map_init(
+            || (Scratch::default(), RowBuilder::new(), Vec::<Vec<Mention>>::new()),
+            |(scratch, rows, mentions), chunk| {
+                mentions.resize_with(chunk.len(), Vec::new);
+                let mut n = 0u64;
+                for (rec, out) in chunk.iter().zip(mentions.iter_mut()) {
+                    out.clear();
+                    if let Record::Note { note, .. } = rec {
+                        engine.extract_into(note, scratch, out);
+                        n += out.len() as u64;
+                    }
+                }
+                let mut bytes = Vec::with_capacity(chunk.len() * 1024);
+                let mut items = chunk.iter().zip(mentions.iter()).filter_map(|(rec, ms)| match rec {
+                    Record::Note { note, .. } => Some((note, ms.as_slice())),
+                    Record::Reject { .. } => None,
+                });
+                renderer.render(&mut items, rows, &mut bytes)?;
+                Ok((bytes, n))
+            },
+        )
+        .collect()
+}
+
 fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
     rx: Receiver<Done>,
     sink: &mut S,
@@ -190,20 +239,34 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
     progress: &dyn Progress,
 ) -> Result<Summary> {
     let mut sum = Summary::default();
-    for (batch, mentions) in rx.iter() {
-        for (rec, ms) in batch.iter().zip(mentions.iter()) {
+    for (batch, output) in rx.iter() {
+        for rec in batch.iter() {
             sum.read += 1;
             sum.bytes += rec.bytes();
             match rec {
                 Record::Note { note, .. } => {
-                    sink.write_note(note, ms)?;
                     sum.processed += 1;
-                    sum.mentions += ms.len() as u64;
                     sum.text_bytes += note.text.len() as u64;
                 }
                 Record::Reject { reject, .. } => {
                     rejects.reject(reject)?;
                     sum.rejected += 1;
+                }
+            }
+        }
+        match output {
+            Output::Rendered(chunks) => {
+                for (bytes, n) in chunks {
+                    sink.write_rendered(&bytes)?;
+                    sum.mentions += n;
+                }
+            }
+            Output::Mentions(mentions) => {
+                for (rec, ms) in batch.iter().zip(mentions.iter()) {
+                    if let Record::Note { note, .. } = rec {
+                        sink.write_note(note, ms)?;
+                        sum.mentions += ms.len() as u64;
+                    }
                 }
             }
         }

@@ -127,7 +127,15 @@ mod tests {
     use super::*;
 
     fn info(text: &str, category: Category, direction: Direction, window: Option<u16>) -> TriggerInfo {
-        TriggerInfo { text: text.into(), norm: text.into(), regex: false, category, direction, window, origin: Origin { file: "t".into(), line: 1 } }
+        TriggerInfo {
+            text: text.into(),
+            norm: text.into(),
+            regex: false,
+            category,
+            direction,
+            window,
+            origin: Origin { file: "t".into(), line: 1 },
+        }
     }
 
     fn run(text: &str, trig: &[(&str, usize)], infos: &[TriggerInfo], target: &str) -> Modifiers {

@@ -112,7 +112,10 @@ impl<T: Clone> DictionaryBuilder<T> {
         let regex_set = if self.regexes.is_empty() {
             None
         } else {
-            Some(regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.as_str())).map_err(|e| Error::Config(format!("regex set: {e}")))?)
+            Some(
+                regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.as_str()))
+                    .map_err(|e| Error::Config(format!("regex set: {e}")))?,
+            )
         };
         let pattern_groups = self.patterns.iter().map(|(_, es)| es.iter().fold(0u8, |m, (_, _, g)| m | (1 << g))).collect();
         Ok(Dictionary {

@@ -21,6 +21,21 @@ pub trait Sink {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()>;
     /// Flush everything; called once at the end.
     fn finish(&mut self) -> Result<()>;
+    /// A byte-oriented sink may hand out a renderer, so that rows are formatted by the parallel workers
+    /// and the writer only copies bytes ([`Sink::write_rendered`]).
+    fn renderer(&self) -> Option<Box<dyn Renderer>> {
+        None
+    }
+    /// Write bytes made by this sink's renderer, in input order.
+    fn write_rendered(&mut self, _bytes: &[u8]) -> Result<()> {
+        Err(crate::Error::Config("this sink has no renderer".into()))
+    }
+}
+
+/// Formats the rows of many notes into bytes; called from worker threads.
+pub trait Renderer: Send + Sync {
+    /// Append the rows of these notes, in order, to `out`.
+    fn render(&self, notes: &mut dyn Iterator<Item = (&Note, &[Mention])>, rows: &mut RowBuilder, out: &mut Vec<u8>) -> Result<()>;
 }
 
 /// Fields that are the same for every row of a run.
@@ -195,17 +210,19 @@ impl RowBuilder {
         for (i, m) in mentions.iter().enumerate() {
             let sentence = text.get(m.sentence_start..m.sentence_end).unwrap_or("");
             let clause = (m.sentence_start, m.sentence_end);
-            let snippet: &str = match snippet(sentence, (m.start.saturating_sub(m.sentence_start), m.end.saturating_sub(m.sentence_start)), MAX_TEXT_CHARS) {
-                Cow::Borrowed(s) => s,
-                Cow::Owned(_) if self.snippet_of == Some(clause) => &self.snippet,
-                Cow::Owned(o) => {
-                    // A long clause's snippet is centred on its hit, so it is cached only when short.
-                    let short = sentence.len() <= MAX_TEXT_CHARS;
-                    self.snippet = o;
-                    self.snippet_of = if short { Some(clause) } else { None };
-                    &self.snippet
-                }
-            };
+            let snippet: &str =
+                match snippet(sentence, (m.start.saturating_sub(m.sentence_start), m.end.saturating_sub(m.sentence_start)), MAX_TEXT_CHARS)
+                {
+                    Cow::Borrowed(s) => s,
+                    Cow::Owned(_) if self.snippet_of == Some(clause) => &self.snippet,
+                    Cow::Owned(o) => {
+                        // A long clause's snippet is centred on its hit, so it is cached only when short.
+                        let short = sentence.len() <= MAX_TEXT_CHARS;
+                        self.snippet = o;
+                        self.snippet_of = if short { Some(clause) } else { None };
+                        &self.snippet
+                    }
+                };
             let lv = m.lexical_variant(text);
             let lv = match lv.char_indices().nth(MAX_TEXT_CHARS) {
                 Some((b, _)) => &lv[..b],

@@ -3,40 +3,45 @@
 
 use std::io::Write;
 
-use super::{RowBuilder, RunInfo, Sink, NOTE_NLP_COLUMNS};
+use super::{NoteNlpRow, Renderer, RowBuilder, RunInfo, Sink, NOTE_NLP_COLUMNS};
 use crate::error::{Error, Result};
 use crate::mention::Mention;
 use crate::note::Note;
 
-/// The NOTE_NLP CSV/TSV writer.
+/// The NOTE_NLP CSV/TSV writer. Rows are formatted by [`Renderer`]s (in parallel when driven by
+/// [`crate::pipeline::run`]) and the writer copies bytes.
 pub struct NoteNlpCsv<W: Write> {
-    w: csv::Writer<W>,
-    nlp_date: String,
-    nlp_datetime: String,
-    nlp_system: String,
+    w: W,
+    format: RowFormat,
     what: String,
     rows: RowBuilder,
+    buf: Vec<u8>,
 }
 
 impl<W: Write> NoteNlpCsv<W> {
-    /// A writer; `what` names the output in errors; `tsv` picks tab as the delimiter.
-    pub fn new(w: W, run: &RunInfo, tsv: bool, what: &str) -> Result<Self> {
-        let mut w = csv::WriterBuilder::new().delimiter(if tsv { b'\t' } else { b',' }).from_writer(w);
-        w.write_record(NOTE_NLP_COLUMNS).map_err(|e| write_err(what, e))?;
+    /// A writer; writes the header now. `what` names the output in errors; `tsv` picks tab as the delimiter.
+    pub fn new(mut w: W, run: &RunInfo, tsv: bool, what: &str) -> Result<Self> {
+        let mut header = csv::WriterBuilder::new().delimiter(if tsv { b'\t' } else { b',' }).from_writer(Vec::new());
+        header.write_record(NOTE_NLP_COLUMNS).map_err(|e| write_err(what, e))?;
+        let header = header.into_inner().map_err(|e| Error::Write { what: what.to_string(), source: e.into_error() })?;
+        w.write_all(&header).map_err(|e| Error::Write { what: what.to_string(), source: e })?;
         Ok(NoteNlpCsv {
             w,
-            nlp_date: run.nlp_date.format("%Y-%m-%d").to_string(),
-            nlp_datetime: run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string(),
-            nlp_system: run.nlp_system.clone(),
+            format: RowFormat {
+                tsv,
+                nlp_date: run.nlp_date.format("%Y-%m-%d").to_string(),
+                nlp_datetime: run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string(),
+                nlp_system: run.nlp_system.clone(),
+            },
             what: what.to_string(),
             rows: RowBuilder::new(),
+            buf: Vec::new(),
         })
     }
 
     /// The inner writer (after `finish`).
     pub fn into_inner(self) -> Result<W> {
-        let what = self.what.clone();
-        self.w.into_inner().map_err(|e| Error::Write { what, source: e.into_error() })
+        Ok(self.w)
     }
 }
 
@@ -48,30 +53,67 @@ fn write_err(what: &str, e: csv::Error) -> Error {
     Error::Write { what: what.to_string(), source }
 }
 
+/// The row format shared by the writer and its renderer.
+#[derive(Debug, Clone)]
+struct RowFormat {
+    tsv: bool,
+    nlp_date: String,
+    nlp_datetime: String,
+    nlp_system: String,
+}
+
+impl RowFormat {
+    fn write<W: Write>(&self, w: &mut csv::Writer<W>, row: &NoteNlpRow<'_>) -> csv::Result<()> {
+        let mut ib: [itoa::Buffer; 6] = Default::default();
+        let [b0, b1, b2, b3, b4, b5] = &mut ib;
+        let fields: [&[u8]; 14] = [
+            b0.format(row.note_nlp_id).as_bytes(),
+            b1.format(row.note_id).as_bytes(),
+            b2.format(row.section_concept_id).as_bytes(),
+            row.snippet.as_bytes(),
+            b3.format(row.offset).as_bytes(),
+            row.lexical_variant.as_bytes(),
+            b4.format(row.note_nlp_concept_id).as_bytes(),
+            b5.format(row.note_nlp_source_concept_id).as_bytes(),
+            self.nlp_system.as_bytes(),
+            self.nlp_date.as_bytes(),
+            self.nlp_datetime.as_bytes(),
+            row.term_exists.as_bytes(),
+            row.term_temporal.as_bytes(),
+            row.term_modifiers.as_bytes(),
+        ];
+        w.write_record(fields)
+    }
+}
+
+impl Renderer for RowFormat {
+    fn render(&self, notes: &mut dyn Iterator<Item = (&Note, &[Mention])>, rows: &mut RowBuilder, out: &mut Vec<u8>) -> Result<()> {
+        let mut w =
+            csv::WriterBuilder::new().delimiter(if self.tsv { b'\t' } else { b',' }).has_headers(false).from_writer(std::mem::take(out));
+        for (note, mentions) in notes {
+            rows.for_each(note, mentions, |row| self.write(&mut w, row)).map_err(|e| write_err("rendered rows", e))?;
+        }
+        *out = w.into_inner().map_err(|e| Error::Write { what: "rendered rows".into(), source: e.into_error() })?;
+        Ok(())
+    }
+}
+
 impl<W: Write> Sink for NoteNlpCsv<W> {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
-        let NoteNlpCsv { w, nlp_date, nlp_datetime, nlp_system, what, rows } = self;
-        rows.for_each(note, mentions, |row| {
-            let mut ib: [itoa::Buffer; 6] = Default::default();
-            let [b0, b1, b2, b3, b4, b5] = &mut ib;
-            let fields: [&[u8]; 14] = [
-                b0.format(row.note_nlp_id).as_bytes(),
-                b1.format(row.note_id).as_bytes(),
-                b2.format(row.section_concept_id).as_bytes(),
-                row.snippet.as_bytes(),
-                b3.format(row.offset).as_bytes(),
-                row.lexical_variant.as_bytes(),
-                b4.format(row.note_nlp_concept_id).as_bytes(),
-                b5.format(row.note_nlp_source_concept_id).as_bytes(),
-                nlp_system.as_bytes(),
-                nlp_date.as_bytes(),
-                nlp_datetime.as_bytes(),
-                row.term_exists.as_bytes(),
-                row.term_temporal.as_bytes(),
-                row.term_modifiers.as_bytes(),
-            ];
-            w.write_record(fields).map_err(|e| write_err(what, e))
-        })
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        self.format.render(&mut std::iter::once((note, mentions)), &mut self.rows, &mut buf)?;
+        let r = self.write_rendered(&buf);
+        self.buf = buf;
+        r
+    }
+
+    fn renderer(&self) -> Option<Box<dyn Renderer>> {
+        Some(Box::new(self.format.clone()))
+    }
+
+    fn write_rendered(&mut self, bytes: &[u8]) -> Result<()> {
+        self.w.write_all(bytes).map_err(|e| Error::Write { what: self.what.clone(), source: e })
     }
 
     fn finish(&mut self) -> Result<()> {

@@ -158,6 +158,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let pinned = a.nlp_date.as_deref().map(parse_pinned).transpose()?;
     let run_info = RunInfo::new(&engine, pinned);
     let to_stdout = a.output == "-";
+    // A device or FIFO (`/dev/null`, a named pipe) is written in place; a regular file through a
+    // `.partial` file renamed at the end.
+    let in_place = !to_stdout && std::fs::metadata(&a.output).is_ok_and(|m| !m.is_file());
     let out_tsv = match a.output_format {
         Some(f) => f == Format::Tsv,
         None => !to_stdout && InputFormat::from_path(&a.output) == InputFormat::Tsv,
@@ -198,6 +201,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let started = Instant::now();
     let out: Box<dyn Write + Send> = if to_stdout {
         Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout()))
+    } else if in_place {
+        let f =
+            std::fs::OpenOptions::new().write(true).open(&a.output).with_context(|| format!("{}: cannot open for writing", a.output))?;
+        Box::new(BufWriter::with_capacity(1 << 16, f))
     } else {
         // Write to a temporary file beside the output and rename at the end, so a failed run never
         // leaves a truncated file that looks complete.
@@ -213,14 +220,14 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let summary = match summary {
         Ok(s) => s,
         Err(e) => {
-            if !to_stdout {
+            if !to_stdout && !in_place {
                 let _ = std::fs::remove_file(tmp_path(&a.output));
             }
             return Err(e.into());
         }
     };
     drop(sink.into_inner()?);
-    if !to_stdout {
+    if !to_stdout && !in_place {
         std::fs::rename(tmp_path(&a.output), &a.output)
             .with_context(|| format!("{}: cannot move the finished output into place", a.output))?;
     }
