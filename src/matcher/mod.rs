@@ -22,6 +22,11 @@ pub enum Spelling {
     Accented(String),
 }
 
+/// An entry of a pattern: its value, the spelling it requires, and its group.
+type Entry<T> = (T, Spelling, u8);
+/// A normalized pattern and its entries.
+type Pattern<T> = (String, Vec<Entry<T>>);
+
 /// A hit in normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
@@ -37,7 +42,7 @@ pub struct Hit {
 pub struct Dictionary<T> {
     ac: Option<AhoCorasick>,
     /// Per pattern: its normalized text and entries (value, spelling, group).
-    patterns: Vec<(String, Vec<(T, Spelling, u8)>)>,
+    patterns: Vec<Pattern<T>>,
     /// Per pattern: bit `g` set when it has an entry in group `g`.
     pattern_groups: Vec<u8>,
     regexes: Vec<(regex::Regex, T, u8)>,
@@ -50,7 +55,7 @@ pub struct Dictionary<T> {
 pub struct DictionaryBuilder<T> {
     normalizer: Normalizer,
     index: HashMap<String, usize>,
-    patterns: Vec<(String, Vec<(T, Spelling, u8)>)>,
+    patterns: Vec<Pattern<T>>,
     regexes: Vec<(regex::Regex, T, u8)>,
 }
 
@@ -205,7 +210,7 @@ impl<T> Dictionary<T> {
 
     /// The entries of `group` of a hit whose spelling holds in the original text.
     pub fn entries_in<'a>(&'a self, group: u8, hit: &Hit, norm: &'a Normalized, original: &'a str) -> impl Iterator<Item = &'a T> + 'a {
-        let (lits, re): (&[(T, Spelling, u8)], Option<&T>) = match self.patterns.get(hit.pattern) {
+        let (lits, re): (&[Entry<T>], Option<&T>) = match self.patterns.get(hit.pattern) {
             Some((_, entries)) => (entries, None),
             None => (&[], self.regexes.get(hit.pattern - self.patterns.len()).filter(|(_, _, g)| *g == group).map(|(_, v, _)| v)),
         };
