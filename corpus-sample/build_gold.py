@@ -20,9 +20,12 @@ Conventions used (judgement calls, applied consistently):
   39", "Wife reports he is low in mood") is the patient's; one that a relative has
   is `family`.
 - within the current illness, symptoms that have just passed stay `affirmed`
-  ("vomited x3 yesterday"); `historical` is for past episodes, PMH, or symptoms
-  said to have resolved before the present phase ("sore throat resolved",
-  "Last seizure Aug 2019").
+  ("vomited x3 yesterday"); `historical` is for past episodes and PMH
+  ("Last seizure Aug 2019", "Had delirium on ITU").
+- a symptom said to be "resolved", "settled", "cleared", "gone" or "subsided"
+  is `negated` (not present now), as in NegEx/medSpaCy and the NegEx test kit
+  ("sore throat resolved", "headaches settled with amitriptyline"); this
+  project decision replaced the earlier reading of these as `historical`.
 - "return if / call 999 if / safety-netted re X" -> X `hypothetical`.
 - a "?" or "likely/probable/possible" bearing on the symptom concept itself ->
   `uncertain`; a "?" on a cause ("delirium ?UTI") leaves the symptom affirmed.
@@ -109,7 +112,7 @@ ANNOTATIONS = {
     102: ("Mum brought 4yo in.", [
         ("earache", A), ("fever", A), ("loss_of_appetite", A), ("earache", FAM), ("lethargy", H)]),
     104: ("Tel consult, ID checked.\nHeadaches 4 weeks", [
-        ("headache", A), ("muscle_weakness", N), ("vomiting", N), ("headache", U)]),
+        ("headache", A), ("muscle_weakness", N), ("vomiting", N)]),
     105: ("IBS follow-up.", [
         ("bloating", A), ("constipation", A), ("diarrhea", A), ("abdominal_pain", A), ("weight_loss", N),
         ("weight_loss", H)]),
@@ -117,7 +120,7 @@ ANNOTATIONS = {
         ("diarrhea", A), ("vomiting", A), ("stomach_cramps", A), ("diarrhea", FAM), ("vomiting", FAM)]),
     116: ("Long COVID clinic. 68M", [
         ("asthenia", A), ("muscle_weakness", A), ("dyspnea_on_exertion", A), ("myalgia", A), ("memory_impairment", A),
-        ("poor_concentration", A), ("chest_pain", N), ("delirium", P), ("depressed_mood", A)]),
+        ("poor_concentration", A), ("chest_pain", N), ("delirium", N), ("depressed_mood", A)]),
     118: ("Attends for herself but main concern is husband", [("fatigue", FAM), ("impaired_cognition", FAM)]),
     132: ("Long COVID clinic – initial assessment", [
         ("fatigue", A), ("postexertional_fatigue", A), ("impaired_cognition", A), ("dyspnea_on_exertion", A),
@@ -141,7 +144,7 @@ ANNOTATIONS = {
     218: ("Seen at home with daughter. Fall yesterday", [
         ("fall", A), ("dizziness", N), ("palpitations", N), ("chest_pain", N), ("confusion", H), ("fall", H)]),
     222: ("LC review (tel).", [
-        ("smell_taste_disorder", A), ("headache", P), ("tinnitus", A), ("hearing_loss", N)]),
+        ("smell_taste_disorder", A), ("headache", N), ("tinnitus", A), ("hearing_loss", N)]),
     225: ("15F with mum.", [
         ("headache", A), ("nausea", A), ("vomiting", N), ("visual_disturbance", N), ("migraine", FAM)]),
     227: ("Ex-army", [("ptsd", A), ("difficulty_sleeping", A)]),
@@ -151,7 +154,7 @@ ANNOTATIONS = {
         ("panic_attack", A), ("palpitations", A), ("paresthesia", A), ("difficulty_breathing", A),
         ("difficulty_sleeping", A), ("loss_of_appetite", A), ("anxiety", A)]),
     247: ("Long COVID clinic – discharge.", [
-        ("palpitations", A), ("fatigue", A), ("postexertional_fatigue", N), ("impaired_cognition", P)]),
+        ("palpitations", A), ("fatigue", A), ("postexertional_fatigue", N), ("impaired_cognition", N)]),
     250: ("16F collapsed in church", [
         ("syncope", A), ("lightheadedness", A), ("chest_pain", N), ("palpitations", N), ("syncope", H),
         ("palpitations", H)]),
@@ -171,7 +174,7 @@ ANNOTATIONS = {
     384: ("9yo with Mum. Recurrent nosebleeds", [("epistaxis", A), ("easy_bruising", N), ("epistaxis", FAM)]),
     385: ("Heavy periods since coil removed", [("menorrhagia", A), ("easy_bruising", A), ("menorrhagia", FAM)]),
     395: ("Seen with wife (Zoë).", [
-        ("postviral_fatigue", A), ("fatigue", A), ("myalgia", A), ("sore_throat", P)]),
+        ("postviral_fatigue", A), ("fatigue", A), ("myalgia", A), ("sore_throat", N)]),
     399: ("Double vision since yesterday", [("diplopia", A), ("headache", A), ("muscle_weakness", N)]),
 }
 

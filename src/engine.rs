@@ -211,6 +211,7 @@ impl Engine {
                     text: r.trigger.clone(),
                     norm: std::sync::Arc::from(key.as_str()),
                     regex: r.flags.regex,
+                    stop: r.flags.stop,
                     category: r.category,
                     direction: r.direction,
                     window: r.window,
@@ -519,7 +520,7 @@ fn scope_of(
     }
     let sent = sentences[sentence_of(sentences, g.start)?];
     let in_sent = triggers_in(triggers, sent.start, sent.end);
-    let is_term = |x: &FoundTrigger| infos[x.info as usize].category == Category::Terminate;
+    let is_term = |x: &FoundTrigger| infos[x.info as usize].category == Category::Terminate || infos[x.info as usize].stop;
     let mut s = g.start;
     let mut e = g.end;
     if matches!(info.direction, Direction::Forward | Direction::Both) {

@@ -17,6 +17,8 @@ pub struct TriggerInfo {
     pub norm: std::sync::Arc<str>,
     /// The trigger is a regex: evidence shows the matched text instead.
     pub regex: bool,
+    /// The trigger also ends earlier triggers' scopes (flag `stop`).
+    pub stop: bool,
     pub category: Category,
     pub direction: Direction,
     pub window: Option<u16>,
@@ -102,7 +104,10 @@ pub fn set(mods: &mut Modifiers, category: Category) {
 }
 
 fn terminated(triggers: &[FoundTrigger], infos: &[TriggerInfo], from: usize, to: usize) -> bool {
-    triggers.iter().any(|g| g.start >= from && g.end <= to && infos[g.info as usize].category == Category::Terminate)
+    triggers.iter().any(|g| {
+        let i = &infos[g.info as usize];
+        g.start >= from && g.end <= to && (i.category == Category::Terminate || i.stop)
+    })
 }
 
 /// A backward-only trigger of the same category between a forward trigger and the target claims the
@@ -131,6 +136,7 @@ mod tests {
             text: text.into(),
             norm: text.into(),
             regex: false,
+            stop: false,
             category,
             direction,
             window,
@@ -180,6 +186,21 @@ mod tests {
         let trig = [("pmh of", 0), ("who presents with", 1)];
         assert!(run(t, &trig, &infos, "asthma").historical);
         assert!(!run(t, &trig, &infos, "cough").historical);
+    }
+
+    #[test]
+    fn stop_flag_ends_earlier_scopes() {
+        let mut q = info("?", Category::Uncertain, Direction::Forward, Some(2));
+        q.stop = true;
+        let infos = vec![info("fh of", Category::Family, Direction::Forward, None), q];
+        let t = "fh of fibromyalgia, ?fibromyalgia";
+        let trig = [("fh of", 0), ("?", 1)];
+        let second = t.rfind("fibromyalgia").unwrap_or(0);
+        let found: Vec<FoundTrigger> = vec![FoundTrigger { start: 0, end: 5, info: 0 }, FoundTrigger { start: 20, end: 21, info: 1 }];
+        let mut m = Modifiers::default();
+        apply(t, &found, &infos, second, t.len(), &mut m, &mut Vec::new());
+        assert_eq!((m.subject, m.uncertain), (Subject::Patient, true));
+        assert_eq!(run(t, &trig, &infos, "fibromyalgia").subject, Subject::Family);
     }
 
     #[test]

@@ -145,6 +145,9 @@ pub struct TriggerFlags {
     pub case_sensitive: bool,
     pub accent_sensitive: bool,
     pub regex: bool,
+    /// The trigger also ends the scopes of the triggers before it, like a terminator (`?` in
+    /// "FH of fibromyalgia, ?fibromyalgia").
+    pub stop: bool,
 }
 
 /// A context trigger row.
@@ -435,7 +438,8 @@ impl LexiconSet {
                             "cs" => flags.case_sensitive = true,
                             "accent" => flags.accent_sensitive = true,
                             "regex" => flags.regex = true,
-                            other => return Err(err(format!("unknown trigger flag `{other}` (expected cs, accent, regex)"))),
+                            "stop" => flags.stop = true,
+                            other => return Err(err(format!("unknown trigger flag `{other}` (expected cs, accent, regex, stop)"))),
                         }
                     }
                     if flags.regex {
