@@ -87,28 +87,33 @@ fn main() -> std::io::Result<()> {
     writeln!(w, "note_id,person_id,note_date,language,note_text")?;
     for id in 1..=n {
         let mut text = String::with_capacity(700);
-        text.push_str(rng.pick(OPENERS));
-        text.push(' ');
-        let c = rng.pick(COMPLAINTS);
-        text.push_str(&c[..1].to_uppercase());
-        text.push_str(&c[1..]);
-        text.push_str(". ");
-        text.push_str("Also ");
-        text.push_str(rng.pick(COMPLAINTS));
-        text.push_str(". ");
-        text.push_str(rng.pick(NEGATIVES));
-        text.push(' ');
-        text.push_str(rng.pick(NEGATIVES));
-        text.push('\n');
-        text.push_str(rng.pick(HISTORY));
-        text.push(' ');
-        text.push_str(rng.pick(HISTORY));
-        text.push('\n');
-        text.push_str(rng.pick(EXAMS));
-        text.push('\n');
-        text.push_str(rng.pick(PLANS));
-        text.push(' ');
-        text.push_str(rng.pick(PLANS));
+        // (prefix, pool, suffix, capitalize) in note order: an opener, two complaints, two negatives,
+        // history, exam, plans.
+        let parts: [(&str, &[&str], &str, bool); 10] = [
+            ("", OPENERS, " ", false),
+            ("", COMPLAINTS, ". ", true),
+            ("Also ", COMPLAINTS, ". ", false),
+            ("", NEGATIVES, " ", false),
+            ("", NEGATIVES, "\n", false),
+            ("", HISTORY, " ", false),
+            ("", HISTORY, "\n", false),
+            ("", EXAMS, "\n", false),
+            ("", PLANS, " ", false),
+            ("", PLANS, "", false),
+        ];
+        for (prefix, pool, suffix, capitalize) in parts {
+            let item = rng.pick(pool);
+            text.push_str(prefix);
+            let mut chars = item.chars();
+            match chars.next() {
+                Some(first) if capitalize => {
+                    text.extend(first.to_uppercase());
+                    text.push_str(chars.as_str());
+                }
+                _ => text.push_str(item),
+            }
+            text.push_str(suffix);
+        }
         let person = 1 + rng.next() % (n / 5 + 1);
         let (y, m, d) = (2020 + rng.next() % 4, 1 + rng.next() % 12, 1 + rng.next() % 28);
         writeln!(w, "{id},{person},{y}-{m:02}-{d:02},en,\"{}\"", text.replace('"', "\"\""))?;

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use crate::engine::Engine;
 use crate::error::Result;
 use crate::lexicon::fnv1a;
-use crate::mention::{Mention, Subject};
+use crate::mention::Mention;
 use crate::note::Note;
 
 /// A consumer of extraction results, in input order.
@@ -246,11 +246,6 @@ impl RowBuilder {
         }
         Ok(())
     }
-}
-
-/// Whether the subject is the patient (used by study tables).
-pub fn is_patient(m: &Mention) -> bool {
-    m.modifiers.subject == Subject::Patient
 }
 
 #[cfg(test)]
