@@ -477,11 +477,6 @@ impl LexiconSet {
         Ok(())
     }
 
-    /// Drop every symptom term (keeps concepts, context and segmentation).
-    pub fn clear_symptoms(&mut self) {
-        self.symptoms.clear();
-    }
-
     /// Check that every term points at a known concept. Fatal for the engine.
     pub fn validate(&self) -> Result<()> {
         let known: std::collections::HashSet<i64> = self.concepts.iter().map(|c| c.concept_id).collect();

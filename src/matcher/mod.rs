@@ -218,11 +218,6 @@ impl<T> Dictionary<T> {
         lits.iter().filter(move |(_, sp, g)| *g == group && self.spelling_holds(sp, s, e, norm, original)).map(|(v, _, _)| v).chain(re)
     }
 
-    /// The normalized pattern text of a hit.
-    pub fn pattern_text<'a>(&'a self, hit: &Hit, norm: &'a Normalized) -> &'a str {
-        &norm.text[hit.start..hit.end]
-    }
-
     fn spelling_holds(&self, sp: &Spelling, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
         match sp {
             Spelling::Any => true,
