@@ -111,6 +111,8 @@ pub struct TermInfo {
     /// Index in the concept table; `u32::MAX` for `ignore` terms.
     pub concept_index: u32,
     pub negated: bool,
+    /// Sides that may continue into a longer word (`compound`, `stem` flags); the mention then covers the word.
+    pub open: u8,
     pub origin: Origin,
 }
 
@@ -171,7 +173,7 @@ impl Engine {
         for lang in set.languages() {
             // Symptom terms: the same (term, concept) later replaces earlier (user files override builtin).
             let mut term_infos: Vec<TermInfo> = Vec::new();
-            let mut term_rows: Vec<(String, bool, bool, u32)> = Vec::new();
+            let mut term_rows: Vec<(String, bool, bool, u8, u32)> = Vec::new();
             let mut seen: HashMap<(String, bool, i64), usize> = HashMap::new();
             for r in set.symptoms.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
                 let concept_index = if r.flags.ignore {
@@ -184,22 +186,22 @@ impl Engine {
                     })?
                 };
                 let key_text = if r.flags.case_sensitive { r.term.clone() } else { normalizer.normalize_term(&r.term) };
-                let info = TermInfo { concept_index, negated: r.flags.negated, origin: r.origin.clone() };
+                let info = TermInfo { concept_index, negated: r.flags.negated, open: r.flags.open(), origin: r.origin.clone() };
                 match seen.get(&(key_text.clone(), r.flags.case_sensitive, r.concept_id)) {
                     Some(&i) => {
                         term_infos[i] = info;
-                        term_rows[i] = (r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, i as u32);
+                        term_rows[i] = (r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), i as u32);
                     }
                     None => {
                         seen.insert((key_text, r.flags.case_sensitive, r.concept_id), term_infos.len());
-                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, term_infos.len() as u32));
+                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), term_infos.len() as u32));
                         term_infos.push(info);
                     }
                 }
             }
             let mut db = DictionaryBuilder::new(normalizer);
-            for (term, cs, acc, idx) in term_rows {
-                db.add_in(TERMS, &term, cs, acc, idx);
+            for (term, cs, acc, open, idx) in term_rows {
+                db.add_open(TERMS, &term, cs, acc, open, idx);
             }
             // Context triggers: the same trigger later replaces earlier.
             let mut trigger_infos: Vec<TriggerInfo> = Vec::new();
@@ -313,17 +315,20 @@ impl Engine {
             let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
             let sent = scratch.sentences[si];
             let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
-            let (start, end) = norm.to_original(hit.start, hit.end, text);
-            char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
-            byte_pos = start;
             let (ss, se) = norm.to_original(sent.start, sent.end, text);
             for &ti in p.dict.entries_in(TERMS, hit, norm, text) {
                 let info = &p.term_infos[ti as usize];
                 if info.concept_index == u32::MAX {
                     continue;
                 }
-                let (modifiers, evidence) =
-                    self.modifiers_for(p, norm, text, trig, &sent, hit.start, hit.end, info.negated, &mut scratch.reached);
+                let (hs, he) = crate::matcher::widen_open(&norm.text, hit.start, hit.end, info.open);
+                let (start, end) = norm.to_original(hs, he, text);
+                if start < byte_pos {
+                    (char_pos, byte_pos) = (0, 0);
+                }
+                char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
+                byte_pos = start;
+                let (modifiers, evidence) = self.modifiers_for(p, norm, text, trig, &sent, hs, he, info.negated, &mut scratch.reached);
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
                 out.push(Mention {
                     note_id: note.note_id,

@@ -49,6 +49,17 @@ pub struct TermFlags {
     /// Not a symptom: a longer phrase that contains a symptom word (`hay fever`, `ST depression`).
     /// It wins over the shorter term by leftmost-longest and yields nothing. Its concept_id is 0.
     pub ignore: bool,
+    /// The term may end a longer word: the head of a compound (`dyspnoe` in `Belastungsdyspnoe`).
+    pub compound: bool,
+    /// The term may begin a longer word: a stem (`kopfschmerz` in `Kopfschmerzattacke`).
+    pub stem: bool,
+}
+
+impl TermFlags {
+    /// Which sides of the term may continue into a longer word (bit 0: start, bit 1: end).
+    pub fn open(&self) -> u8 {
+        u8::from(self.compound) | (u8::from(self.stem) << 1)
+    }
 }
 
 /// A symptom term row.
@@ -397,7 +408,11 @@ impl LexiconSet {
                             "accent" => flags.accent_sensitive = true,
                             "neg" => flags.negated = true,
                             "ignore" => flags.ignore = true,
-                            other => return Err(err(format!("unknown term flag `{other}` (expected cs, accent, neg, ignore)"))),
+                            "compound" => flags.compound = true,
+                            "stem" => flags.stem = true,
+                            other => {
+                                return Err(err(format!("unknown term flag `{other}` (expected cs, accent, neg, ignore, compound, stem)")));
+                            }
                         }
                     }
                     self.symptoms.entry(lang).or_default().push(TermRow { concept_id, term: term.to_string(), flags, origin });

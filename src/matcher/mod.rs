@@ -22,8 +22,14 @@ pub enum Spelling {
     Accented(String),
 }
 
-/// An entry of a pattern: its value, the spelling it requires, and its group.
-type Entry<T> = (T, Spelling, u8);
+/// An entry of a pattern: its value, the spelling it requires, its group, and which of its sides may
+/// continue into a longer word ([`OPEN_START`], [`OPEN_END`]).
+type Entry<T> = (T, Spelling, u8, u8);
+
+/// The entry may match at the end of a longer word (the head of a compound).
+pub const OPEN_START: u8 = 1;
+/// The entry may match at the start of a longer word (a stem).
+pub const OPEN_END: u8 = 2;
 /// A normalized pattern and its entries.
 type Pattern<T> = (String, Vec<Entry<T>>);
 
@@ -45,6 +51,8 @@ pub struct Dictionary<T> {
     patterns: Vec<Pattern<T>>,
     /// Per pattern: bit `g` set when it has an entry in group `g`.
     pattern_groups: Vec<u8>,
+    /// Per pattern: the union of its entries' open sides (the loosest boundary check a hit must pass).
+    pattern_open: Vec<u8>,
     regexes: Vec<(regex::Regex, T, u8)>,
     /// All regexes in one set: one pass tells which of them match at all.
     regex_set: Option<regex::RegexSet>,
@@ -74,6 +82,11 @@ impl<T: Clone> DictionaryBuilder<T> {
 
     /// Add a literal entry in `group` (< [`MAX_GROUPS`]).
     pub fn add_in(&mut self, group: u8, text: &str, case_sensitive: bool, accent_sensitive: bool, value: T) -> bool {
+        self.add_open(group, text, case_sensitive, accent_sensitive, 0, value)
+    }
+
+    /// Add a literal entry in `group` whose `open` sides ([`OPEN_START`], [`OPEN_END`]) need no token boundary.
+    pub fn add_open(&mut self, group: u8, text: &str, case_sensitive: bool, accent_sensitive: bool, open: u8, value: T) -> bool {
         debug_assert!((group as usize) < MAX_GROUPS);
         let norm = self.normalizer.normalize_term(text);
         if norm.is_empty() {
@@ -90,7 +103,7 @@ impl<T: Clone> DictionaryBuilder<T> {
             self.patterns.push((norm, Vec::new()));
             self.patterns.len() - 1
         });
-        self.patterns[idx].1.push((value, spelling, group));
+        self.patterns[idx].1.push((value, spelling, group, open));
         true
     }
 
@@ -122,10 +135,12 @@ impl<T: Clone> DictionaryBuilder<T> {
                     .map_err(|e| Error::Config(format!("regex set: {e}")))?,
             )
         };
-        let pattern_groups = self.patterns.iter().map(|(_, es)| es.iter().fold(0u8, |m, (_, _, g)| m | (1 << g))).collect();
+        let pattern_groups = self.patterns.iter().map(|(_, es)| es.iter().fold(0u8, |m, (_, _, g, _)| m | (1 << g))).collect();
+        let pattern_open = self.patterns.iter().map(|(_, es)| es.iter().fold(0u8, |m, (_, _, _, o)| m | o)).collect();
         Ok(Dictionary {
             ac,
             pattern_groups,
+            pattern_open,
             regex_set,
             patterns: self.patterns,
             regexes: self.regexes,
@@ -162,7 +177,7 @@ impl<T> Dictionary<T> {
         if let Some(ac) = &self.ac {
             for m in ac.find_overlapping_iter(text) {
                 let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
-                if self.pattern_groups[p] & wanted != 0 && on_boundaries(text, s, e) {
+                if self.pattern_groups[p] & wanted != 0 && on_boundaries_open(text, s, e, self.pattern_open[p]) {
                     candidates.push(Hit { start: s, end: e, pattern: p });
                 }
             }
@@ -197,7 +212,10 @@ impl<T> Dictionary<T> {
         match self.patterns.get(h.pattern) {
             Some((_, entries)) => {
                 self.pattern_groups[h.pattern] & (1 << g) != 0
-                    && entries.iter().any(|(_, sp, eg)| *eg == g && self.spelling_holds(sp, h.start, h.end, norm, original))
+                    && entries.iter().any(|(_, sp, eg, o)| {
+                        *eg == g && (*o == self.pattern_open[h.pattern] || on_boundaries_open(&norm.text, h.start, h.end, *o))
+                            && self.spelling_holds(sp, h.start, h.end, norm, original)
+                    })
             }
             None => self.regexes.get(h.pattern - self.patterns.len()).is_some_and(|(_, _, rg)| *rg == g),
         }
@@ -214,8 +232,15 @@ impl<T> Dictionary<T> {
             Some((_, entries)) => (entries, None),
             None => (&[], self.regexes.get(hit.pattern - self.patterns.len()).filter(|(_, _, g)| *g == group).map(|(_, v, _)| v)),
         };
-        let (s, e) = (hit.start, hit.end);
-        lits.iter().filter(move |(_, sp, g)| *g == group && self.spelling_holds(sp, s, e, norm, original)).map(|(v, _, _)| v).chain(re)
+        let (s, e, p) = (hit.start, hit.end, hit.pattern);
+        lits.iter()
+            .filter(move |(_, sp, g, o)| {
+                *g == group
+                    && (*o == self.pattern_open.get(p).copied().unwrap_or(0) || on_boundaries_open(&norm.text, s, e, *o))
+                    && self.spelling_holds(sp, s, e, norm, original)
+            })
+            .map(|(v, _, _, _)| v)
+            .chain(re)
     }
 
     fn spelling_holds(&self, sp: &Spelling, s: usize, e: usize, norm: &Normalized, original: &str) -> bool {
@@ -236,13 +261,34 @@ impl<T> Dictionary<T> {
 /// Whether `text[s..e]` sits on token boundaries: a letter or digit at an edge of the hit must not
 /// continue into the text around it.
 pub fn on_boundaries(text: &str, s: usize, e: usize) -> bool {
+    on_boundaries_open(text, s, e, 0)
+}
+
+/// [`on_boundaries`], except on the `open` sides ([`OPEN_START`], [`OPEN_END`]), which may continue a word.
+pub fn on_boundaries_open(text: &str, s: usize, e: usize, open: u8) -> bool {
     let first = text[s..].chars().next();
     let last = text[..e].chars().next_back();
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
     let ok_start = !(first.is_some_and(char::is_alphanumeric) && before.is_some_and(char::is_alphanumeric));
     let ok_end = !(last.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric));
-    ok_start && ok_end
+    (ok_start || open & OPEN_START != 0) && (ok_end || open & OPEN_END != 0)
+}
+
+/// Widen `[s, e)` over the letters and digits that continue it on its `open` sides, so a compound head
+/// or a stem reports the whole word it sits in.
+pub fn widen_open(text: &str, mut s: usize, mut e: usize, open: u8) -> (usize, usize) {
+    if open & OPEN_START != 0 {
+        while let Some(c) = text[..s].chars().next_back().filter(|c| c.is_alphanumeric()) {
+            s -= c.len_utf8();
+        }
+    }
+    if open & OPEN_END != 0 {
+        while let Some(c) = text[e..].chars().next().filter(|c| c.is_alphanumeric()) {
+            e += c.len_utf8();
+        }
+    }
+    (s, e)
 }
 
 #[cfg(test)]
@@ -293,6 +339,21 @@ mod tests {
     fn one_pattern_many_entries() {
         let d = dict(&[("n&v", false, 1), ("N&V", false, 2)]);
         assert_eq!(find(&d, "N&V 2/7"), vec![("N&V".into(), vec![1, 2])]);
+    }
+
+    #[test]
+    fn open_sides_match_inside_words() {
+        let mut b = DictionaryBuilder::new(Normalizer::default());
+        b.add_open(0, "dyspnoe", false, false, OPEN_START, 1u32);
+        b.add_open(0, "kopfschmerz", false, false, OPEN_START | OPEN_END, 2u32);
+        b.add("husten", false, false, 3u32);
+        let d = b.build().expect("build");
+        assert_eq!(find(&d, "Belastungsdyspnoe"), vec![("dyspnoe".into(), vec![1])]);
+        assert_eq!(find(&d, "Spannungskopfschmerzen"), vec![("kopfschmerz".into(), vec![2])]);
+        assert!(find(&d, "dyspnoeisch").is_empty());
+        assert!(find(&d, "Reizhusten").is_empty());
+        assert_eq!(widen_open("spannungskopfschmerzen", 8, 19, OPEN_START | OPEN_END), (0, 22));
+        assert_eq!(widen_open("belastungsdyspnoe x", 10, 17, OPEN_START), (0, 17));
     }
 
     #[test]
