@@ -311,6 +311,7 @@ impl Engine {
         self.collect_triggers(p, text, scratch);
         let norm = &scratch.norm;
         let (mut char_pos, mut byte_pos) = (0usize, 0usize);
+        let ascii = text.is_ascii();
         for hit in &scratch.hits[TERMS as usize] {
             let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
             let sent = scratch.sentences[si];
@@ -323,11 +324,15 @@ impl Engine {
                 }
                 let (hs, he) = crate::matcher::widen_open(&norm.text, hit.start, hit.end, info.open);
                 let (start, end) = norm.to_original(hs, he, text);
-                if start < byte_pos {
-                    (char_pos, byte_pos) = (0, 0);
+                if ascii {
+                    char_pos = start;
+                } else {
+                    if start < byte_pos {
+                        (char_pos, byte_pos) = (0, 0);
+                    }
+                    char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
+                    byte_pos = start;
                 }
-                char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
-                byte_pos = start;
                 let (modifiers, evidence) = self.modifiers_for(p, norm, text, trig, &sent, hs, he, info.negated, &mut scratch.reached);
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
                 out.push(Mention {
