@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::concept::ConceptTable;
 use crate::context::{self, FoundTrigger, TriggerInfo};
+use crate::detect::{Detected, LangDetector};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 use crate::lexicon::{Category, Direction, LexiconSet, Origin, SectionKind};
@@ -25,7 +26,8 @@ pub struct EngineBuilder {
     lexicon_dirs: Vec<PathBuf>,
     extra: Vec<LexiconSet>,
     fold_accents: bool,
-    default_lang: Lang,
+    /// Languages a note without one may be in; `None`: every language with a lexicon.
+    candidates: Option<Vec<Lang>>,
 }
 
 impl Default for EngineBuilder {
@@ -36,7 +38,7 @@ impl Default for EngineBuilder {
             lexicon_dirs: Vec::new(),
             extra: Vec::new(),
             fold_accents: true,
-            default_lang: Lang::En,
+            candidates: None,
         }
     }
 }
@@ -76,9 +78,17 @@ impl EngineBuilder {
         self
     }
 
-    /// The language of notes that do not say theirs (default English).
+    /// The one language of notes that do not say theirs (no detection).
     pub fn default_lang(mut self, lang: Lang) -> Self {
-        self.default_lang = lang;
+        self.candidates = Some(vec![lang]);
+        self
+    }
+
+    /// The languages a note that does not say its own may be in (default: all with a lexicon). With one,
+    /// such notes are in it; with several, the language is detected among them, line by line for notes
+    /// that mix two, and a note too short to tell is matched in every candidate.
+    pub fn candidates(mut self, langs: &[Lang]) -> Self {
+        self.candidates = Some(langs.to_vec());
         self
     }
 
@@ -101,7 +111,7 @@ impl EngineBuilder {
             }
         }
         set.validate()?;
-        Engine::from_set(&set, self.fold_accents, self.default_lang)
+        Engine::from_set(&set, self.fold_accents, self.candidates)
     }
 }
 
@@ -132,6 +142,8 @@ pub struct Engine {
     concepts: ConceptTable,
     pipelines: Vec<Option<LangPipeline>>,
     default_lang: Lang,
+    candidates: Vec<Lang>,
+    detector: Option<LangDetector>,
     normalizer: Normalizer,
     fingerprint: String,
 }
@@ -146,6 +158,8 @@ pub struct Scratch {
     hits: [Vec<Hit>; 2],
     triggers: Vec<FoundTrigger>,
     reached: Vec<FoundTrigger>,
+    /// Mentions of a second language of the same note.
+    more: Vec<Mention>,
 }
 
 const TERMS: u8 = 0;
@@ -166,12 +180,13 @@ impl Engine {
         EngineBuilder::new()
     }
 
-    fn from_set(set: &LexiconSet, fold_accents: bool, default_lang: Lang) -> Result<Engine> {
+    fn from_set(set: &LexiconSet, fold_accents: bool, candidates: Option<Vec<Lang>>) -> Result<Engine> {
         let normalizer = Normalizer::new(NormalizeOptions { fold_accents });
         let keep_accents = Normalizer::new(NormalizeOptions { fold_accents: false });
         let concepts = ConceptTable::new(&set.concepts);
         let mut pipelines: Vec<Option<LangPipeline>> = (0..Lang::ALL.len()).map(|_| None).collect();
-        for lang in set.languages() {
+        // Languages are independent: build their pipelines in parallel (start-up is most of a short run).
+        let build_one = |lang: Lang| -> Result<(Lang, LangPipeline)> {
             // Symptom terms: the same (term, concept) later replaces earlier (user files override builtin).
             let mut term_infos: Vec<TermInfo> = Vec::new();
             let mut term_rows: Vec<(String, bool, bool, u8, u32)> = Vec::new();
@@ -201,7 +216,13 @@ impl Engine {
                     }
                     None => {
                         seen.insert((key_text, r.flags.case_sensitive, r.flags.accent_sensitive, r.concept_id), term_infos.len());
-                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), term_infos.len() as u32));
+                        term_rows.push((
+                            r.term.clone(),
+                            r.flags.case_sensitive,
+                            r.flags.accent_sensitive,
+                            r.flags.open(),
+                            term_infos.len() as u32,
+                        ));
                         term_infos.push(info);
                     }
                 }
@@ -253,12 +274,27 @@ impl Engine {
                 }
             }
             let segmenter = Segmenter::new(set.segment.get(&lang).map(Vec::as_slice).unwrap_or(&[]), &normalizer);
-            pipelines[lang_index(lang)] = Some(LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos });
+            Ok((lang, LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos }))
+        };
+        use rayon::prelude::*;
+        let built: Vec<Result<(Lang, LangPipeline)>> = set.languages().into_par_iter().map(build_one).collect();
+        for b in built {
+            let (lang, p) = b?;
+            pipelines[lang_index(lang)] = Some(p);
         }
-        if pipelines[lang_index(default_lang)].is_none() {
-            return Err(Error::Config(format!("no lexicon for the default language {default_lang}")));
+        let available: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| pipelines[lang_index(l)].is_some()).collect();
+        let mut candidates = candidates.unwrap_or_else(|| available.clone());
+        candidates.dedup();
+        if candidates.is_empty() {
+            return Err(Error::Config("no language to process notes in".into()));
         }
-        Ok(Engine { concepts, pipelines, default_lang, normalizer, fingerprint: set.fingerprint() })
+        if let Some(l) = candidates.iter().find(|&&l| pipelines[lang_index(l)].is_none()) {
+            return Err(Error::Config(format!("no lexicon for language {l}")));
+        }
+        // English first when it is a candidate: the fallback when nothing else decides.
+        let default_lang = if candidates.contains(&Lang::En) { Lang::En } else { candidates[0] };
+        let detector = (candidates.len() > 1).then(|| LangDetector::new(&candidates));
+        Ok(Engine { concepts, pipelines, default_lang, candidates, detector, normalizer, fingerprint: set.fingerprint() })
     }
 
     /// The concepts the engine knows.
@@ -309,10 +345,108 @@ impl Engine {
         out
     }
 
+    /// The language plan of a note: its own language when it names one the engine has, the single
+    /// candidate, or what detection decides.
+    pub fn plan(&self, note: &Note) -> Detected {
+        self.plan_with(note, &mut Scratch::default())
+    }
+
+    fn plan_with(&self, note: &Note, scratch: &mut Scratch) -> Detected {
+        match (note.language.filter(|&l| self.pipelines[lang_index(l)].is_some()), &self.detector) {
+            (Some(l), _) => Detected::One(l),
+            (None, None) => Detected::One(self.default_lang),
+            (None, Some(d)) => match d.detect(&note.text) {
+                Detected::Unsure(ranked) => self.vote(&note.text, ranked, scratch),
+                // Trigram statistics know prose, not clinical shorthand: an English note full of Latin
+                // medical words can look French. The lexicons have the last word when they disagree
+                // strongly (another language covers more than twice as much of the note).
+                Detected::One(l) => match self.coverage(&note.text, scratch).first() {
+                    // `coverage` left the note normalized in the scratch.
+                    Some(&(best, b)) if b != l && best > 2 * self.covered(&note.text, l, scratch) => Detected::One(b),
+                    _ => Detected::One(l),
+                },
+                mixed => mixed,
+            },
+        }
+    }
+
+    /// Bytes of `text` covered by terms and triggers of `lang` (`scratch.norm` holds `text` normalized).
+    fn covered(&self, text: &str, lang: Lang, scratch: &mut Scratch) -> usize {
+        self.pipeline(lang).dict.find_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
+        scratch.hits.iter().flatten().map(|h| h.end - h.start).sum()
+    }
+
+    /// Every candidate with its coverage of `text`, best first (ties in candidate order).
+    fn coverage(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, Lang)> {
+        self.normalizer.normalize_into(text, &mut scratch.norm);
+        let mut scores: Vec<(usize, Lang)> = self.candidates.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
+        scores.sort_by(|a, b| b.0.cmp(&a.0));
+        scores
+    }
+
+    /// When trigram statistics cannot tell (terse notes: `c/o SOB 3/7. nil fever`), the lexicons can: the
+    /// language whose terms and triggers cover the most of the note wins, if clearly (half as much again
+    /// as the next). Otherwise the ranking is by coverage and the note stays undecided.
+    fn vote(&self, text: &str, ranked: Vec<Lang>, scratch: &mut Scratch) -> Detected {
+        self.normalizer.normalize_into(text, &mut scratch.norm);
+        let mut scores: Vec<(usize, Lang)> = ranked.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
+        // Stable: ties keep the detector's order.
+        scores.sort_by(|a, b| b.0.cmp(&a.0));
+        match scores.as_slice() {
+            [(best, l), (second, _), ..] if *best > 0 && 2 * best >= 3 * second => Detected::One(*l),
+            [(best, l)] if *best > 0 => Detected::One(*l),
+            _ => Detected::Unsure(scores.into_iter().map(|(_, l)| l).collect()),
+        }
+    }
+
+    /// The candidate languages for notes without one.
+    pub fn candidates(&self) -> &[Lang] {
+        &self.candidates
+    }
+
     /// Extract the mentions of one note into `out` (cleared first), reusing `scratch`.
     pub fn extract_into(&self, note: &Note, scratch: &mut Scratch, out: &mut Vec<Mention>) {
         out.clear();
-        let lang = self.lang_for(note.language);
+        match self.plan_with(note, scratch) {
+            Detected::One(l) => self.extract_lang(l, note, scratch, out),
+            Detected::Mixed { main, spans } => {
+                let inside =
+                    |m: &Mention, l: Option<Lang>| spans.iter().any(|s| (l.is_none() || l == Some(s.2)) && m.start >= s.0 && m.start < s.1);
+                self.extract_lang(main, note, scratch, out);
+                out.retain(|m| !inside(m, None));
+                let mut langs: Vec<Lang> = spans.iter().map(|s| s.2).collect();
+                langs.sort_unstable();
+                langs.dedup();
+                let mut more = std::mem::take(&mut scratch.more);
+                for l in langs {
+                    more.clear();
+                    self.extract_lang(l, note, scratch, &mut more);
+                    out.extend(more.drain(..).filter(|m| inside(m, Some(l))));
+                }
+                scratch.more = more;
+                out.sort_by_key(|m| (m.start, m.end));
+            }
+            Detected::Unsure(ranked) => {
+                // Every candidate, best guess first; a later language adds only what the earlier did not
+                // already find (the same concept over an overlapping span counts once).
+                let mut more = std::mem::take(&mut scratch.more);
+                for l in ranked {
+                    more.clear();
+                    self.extract_lang(l, note, scratch, &mut more);
+                    for m in more.drain(..) {
+                        if !out.iter().any(|k| k.concept_id == m.concept_id && k.start < m.end && m.start < k.end) {
+                            out.push(m);
+                        }
+                    }
+                }
+                scratch.more = more;
+                out.sort_by_key(|m| (m.start, m.end));
+            }
+        }
+    }
+
+    /// Append the mentions of a note read in one language.
+    fn extract_lang(&self, lang: Lang, note: &Note, scratch: &mut Scratch, out: &mut Vec<Mention>) {
         let p = self.pipeline(lang);
         let text = note.text.as_str();
         self.normalizer.normalize_into(text, &mut scratch.norm);
@@ -350,6 +484,7 @@ impl Engine {
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
                 out.push(Mention {
                     note_id: note.note_id,
+                    lang,
                     start,
                     end,
                     char_offset: char_pos,
@@ -464,7 +599,14 @@ impl Engine {
 
     /// Everything the pipeline saw in a text, for `symptext explain`.
     pub fn explain(&self, text: &str, lang: Option<Lang>) -> Explanation {
-        let lang = self.lang_for(lang);
+        let lang = match lang {
+            Some(l) => self.lang_for(Some(l)),
+            // The language detection would pick (the main one of a mixed note, the best guess of an unsure one).
+            None => match self.plan(&Note { text: text.to_string(), ..Default::default() }) {
+                Detected::One(l) | Detected::Mixed { main: l, .. } => l,
+                Detected::Unsure(ranked) => ranked.first().copied().unwrap_or(self.default_lang),
+            },
+        };
         let p = self.pipeline(lang);
         let mut scratch = Scratch::default();
         let note = Note { note_id: 0, language: Some(lang), text: text.to_string(), ..Default::default() };

@@ -230,6 +230,21 @@ pub struct NotesReport {
     pub overall: NotesCounts,
     pub by_lang: BTreeMap<String, NotesCounts>,
     pub diffs: Vec<NotesDiff>,
+    /// With detection on: how often it picked the gold language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang_detection: Option<LangDetection>,
+}
+
+/// How language detection fared against the gold `lang` of each record.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct LangDetection {
+    pub notes: u64,
+    /// Detection named the gold language.
+    pub right: u64,
+    /// Detection was not sure (the note was matched in every candidate language).
+    pub unsure: u64,
+    /// Records where detection named another language.
+    pub wrong: Vec<String>,
 }
 
 /// Read a notes gold file.
@@ -249,10 +264,26 @@ pub fn read_notes_gold<R: BufRead>(input: R, file: &str) -> Result<Vec<NotesReco
 
 /// Run the pipeline on every record and score it.
 pub fn eval_notes(engine: &Engine, records: &[NotesRecord]) -> NotesReport {
+    eval_notes_with(engine, records, false)
+}
+
+/// [`eval_notes`]; with `detect`, each record's `lang` is hidden from the engine (detection decides), still
+/// used to group the scores, and how often detection picked it is counted.
+pub fn eval_notes_with(engine: &Engine, records: &[NotesRecord], detect: bool) -> NotesReport {
     let mut rep = NotesReport::default();
     for (i, rec) in records.iter().enumerate() {
-        let lang = rec.lang.as_deref().and_then(Lang::from_code);
+        let gold_lang = rec.lang.as_deref().and_then(Lang::from_code);
+        let lang = if detect { None } else { gold_lang };
         let note = Note { note_id: i as i64, language: lang, text: rec.text.clone(), ..Default::default() };
+        if detect {
+            let d = rep.lang_detection.get_or_insert_with(LangDetection::default);
+            d.notes += 1;
+            match engine.plan(&note) {
+                crate::detect::Detected::One(l) | crate::detect::Detected::Mixed { main: l, .. } if Some(l) == gold_lang => d.right += 1,
+                crate::detect::Detected::Unsure(_) => d.unsure += 1,
+                _ => d.wrong.push(rec.id.clone()),
+            }
+        }
         let pred: BTreeSet<GoldMention> =
             engine.extract(&note).iter().map(|m| GoldMention { concept_id: m.concept_id, status: m.status() }).collect();
         let gold: BTreeSet<GoldMention> = rec.mentions.iter().copied().collect();

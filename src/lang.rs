@@ -39,6 +39,38 @@ impl Lang {
     }
 }
 
+/// `lexicons/languages.tsv`: OMOP language concept ids and their ISO codes.
+const LANGUAGE_CONCEPTS: &str = include_str!("../lexicons/languages.tsv");
+
+impl Lang {
+    /// The language of an OMOP `language_concept_id` (`4180186` = English), when symptext knows it.
+    pub fn from_concept_id(id: i64) -> Option<Lang> {
+        static MAP: std::sync::OnceLock<Vec<(i64, Lang)>> = std::sync::OnceLock::new();
+        MAP.get_or_init(|| {
+            LANGUAGE_CONCEPTS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| {
+                    let mut f = l.split('\t');
+                    Some((f.next()?.trim().parse().ok()?, Lang::from_code(f.next()?)?))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(c, _)| *c == id)
+        .map(|&(_, l)| l)
+    }
+
+    /// The OMOP `language_concept_id` of this language, when known.
+    pub fn concept_id(self) -> Option<i64> {
+        LANGUAGE_CONCEPTS.lines().filter(|l| !l.starts_with('#')).find_map(|l| {
+            let mut f = l.split('\t');
+            let id = f.next()?.trim().parse::<i64>().ok()?;
+            (Lang::from_code(f.next()?)? == self).then_some(id)
+        })
+    }
+}
+
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())
@@ -62,6 +94,10 @@ mod tests {
         assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("nl_BE"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("sv"), None);
+        assert_eq!(Lang::from_concept_id(4180186), Some(Lang::En));
+        assert_eq!(Lang::from_concept_id(4182503), Some(Lang::Nl));
+        assert_eq!(Lang::from_concept_id(0), None);
+        assert_eq!(Lang::Fr.concept_id(), Some(4180190));
         assert_eq!(Lang::from_code(""), None);
     }
 }

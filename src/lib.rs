@@ -16,6 +16,7 @@
 
 pub mod concept;
 pub mod context;
+pub mod detect;
 pub mod engine;
 pub mod error;
 pub mod eval;

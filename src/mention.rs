@@ -121,6 +121,8 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Mention {
     pub note_id: i64,
+    /// The language the mention was read in.
+    pub lang: crate::lang::Lang,
     /// Byte range of the hit in the original note text.
     pub start: usize,
     pub end: usize,

@@ -458,7 +458,8 @@ impl LexiconSet {
                         }
                     }
                     if flags.regex {
-                        regex::Regex::new(trigger).map_err(|e| err(format!("invalid regex: {e}")))?;
+                        // Syntax only: compiling is the matcher's job, and costs far more.
+                        regex_syntax::Parser::new().parse(trigger).map_err(|e| err(format!("invalid regex: {e}")))?;
                     }
                     self.context.entry(lang).or_default().push(TriggerRow {
                         trigger: trigger.to_string(),

@@ -53,7 +53,7 @@ pub struct Dictionary<T> {
     pattern_groups: Vec<u8>,
     /// Per pattern: the union of its entries' open sides (the loosest boundary check a hit must pass).
     pattern_open: Vec<u8>,
-    regexes: Vec<(regex::Regex, T, u8)>,
+    regexes: Vec<(LazyRegex, T, u8)>,
     /// All regexes in one set: one pass tells which of them match at all.
     regex_set: Option<regex::RegexSet>,
     keep_accents: Normalizer,
@@ -64,7 +64,27 @@ pub struct DictionaryBuilder<T> {
     normalizer: Normalizer,
     index: HashMap<String, usize>,
     patterns: Vec<Pattern<T>>,
-    regexes: Vec<(regex::Regex, T, u8)>,
+    regexes: Vec<(LazyRegex, T, u8)>,
+}
+
+/// A regex compiled on first use: a note scan needs only those the set reports, and compiling all of
+/// them for seven languages would dominate start-up.
+#[derive(Debug)]
+struct LazyRegex {
+    pattern: String,
+    compiled: std::sync::OnceLock<Option<regex::Regex>>,
+}
+
+impl LazyRegex {
+    fn get(&self) -> Option<&regex::Regex> {
+        self.compiled.get_or_init(|| regex::Regex::new(&self.pattern).ok()).as_ref()
+    }
+}
+
+impl Clone for LazyRegex {
+    fn clone(&self) -> Self {
+        LazyRegex { pattern: self.pattern.clone(), compiled: std::sync::OnceLock::new() }
+    }
 }
 
 /// Number of groups a dictionary may have.
@@ -109,8 +129,8 @@ impl<T: Clone> DictionaryBuilder<T> {
 
     /// Add a regex entry (over normalized text) in `group`.
     pub fn add_regex(&mut self, group: u8, pattern: &str, value: T) -> Result<()> {
-        let re = regex::Regex::new(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
-        self.regexes.push((re, value, group));
+        regex_syntax::Parser::new().parse(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
+        self.regexes.push((LazyRegex { pattern: pattern.to_string(), compiled: std::sync::OnceLock::new() }, value, group));
         Ok(())
     }
 
@@ -132,7 +152,7 @@ impl<T: Clone> DictionaryBuilder<T> {
             None
         } else {
             Some(
-                regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.as_str()))
+                regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.pattern.as_str()))
                     .map_err(|e| Error::Config(format!("regex set: {e}")))?,
             )
         };
@@ -189,6 +209,8 @@ impl<T> Dictionary<T> {
             if (*g as usize) >= outs.len() {
                 continue;
             }
+            // The set compiled every pattern, so each compiles alone too; were it not to, it finds nothing.
+            let Some(re) = re.get() else { continue };
             for m in re.find_iter(text) {
                 if m.end() > m.start() {
                     candidates.push(Hit { start: m.start(), end: m.end(), pattern: self.patterns.len() + i });
@@ -214,7 +236,8 @@ impl<T> Dictionary<T> {
             Some((_, entries)) => {
                 self.pattern_groups[h.pattern] & (1 << g) != 0
                     && entries.iter().any(|(_, sp, eg, o)| {
-                        *eg == g && (*o == self.pattern_open[h.pattern] || on_boundaries_open(&norm.text, h.start, h.end, *o))
+                        *eg == g
+                            && (*o == self.pattern_open[h.pattern] || on_boundaries_open(&norm.text, h.start, h.end, *o))
                             && self.spelling_holds(sp, h.start, h.end, norm, original)
                     })
             }

@@ -1,7 +1,7 @@
 //! OMOP NOTE as CSV or TSV with a header row.
 //!
 //! Required columns: `note_id`, `note_text`; optional: `person_id`, `note_date`, `language`
-//! (ISO 639-1); others are ignored. Header names are matched case-insensitively. Quoted fields may hold
+//! (ISO 639-1), `language_concept_id` (OMOP, used when `language` is absent or empty); others are ignored. Header names are matched case-insensitively. Quoted fields may hold
 //! newlines. Rows are read as bytes so that one row with invalid UTF-8 is rejected, not fatal.
 
 use std::io::Read;
@@ -37,6 +37,7 @@ struct Columns {
     person_id: Option<usize>,
     note_date: Option<usize>,
     language: Option<usize>,
+    language_concept_id: Option<usize>,
 }
 
 /// Reads notes from a CSV/TSV stream.
@@ -98,6 +99,7 @@ impl<R: Read> CsvNoteReader<R> {
             person_id: find("person_id"),
             note_date: find("note_date"),
             language: find("language"),
+            language_concept_id: find("language_concept_id"),
         };
         let last_offset = rdr.position().byte();
         Ok(CsvNoteReader { rdr, file: file.to_string(), cols, opts, record: ::csv::ByteRecord::new(), last_offset, done: false })
@@ -161,10 +163,16 @@ impl<R: Read> CsvNoteReader<R> {
                 None => return self.reject(line, id, "note_date", "not a date (expected YYYY-MM-DD)".into(), bytes),
             },
         };
+        // `language` (ISO 639-1) first, then OMOP's `language_concept_id`; neither, or one symptext does
+        // not know: the engine detects the language.
         let language = match self.optional_str(self.cols.language) {
             Ok(Some(s)) => Lang::from_code(s),
             _ => None,
-        };
+        }
+        .or_else(|| match self.optional_str(self.cols.language_concept_id) {
+            Ok(Some(s)) => s.trim().parse().ok().and_then(Lang::from_concept_id),
+            _ => None,
+        });
         Record::Note { note: Note { note_id, person_id, note_date, language, text: text.to_string() }, line, bytes }
     }
 
@@ -293,5 +301,18 @@ mod tests {
         let e =
             CsvNoteReader::new(&b"id,text\n1,x\n"[..], "notes.csv", InputFormat::Csv, ReadOptions::default()).err().map(|e| e.to_string());
         assert_eq!(e.as_deref(), Some("notes.csv: line 1: missing required column `note_id` (the header has: id, text)"));
+    }
+
+    #[test]
+    fn language_concept_id_names_the_language_when_language_is_empty() {
+        let input = b"note_id,language,language_concept_id,note_text\n1,,4180190,toux\n2,de,4180190,Husten\n3,,999,x\n";
+        let langs: Vec<Option<Lang>> = CsvNoteReader::new(&input[..], "t.csv", InputFormat::Csv, ReadOptions::default())
+            .expect("reader")
+            .map(|r| match r {
+                Ok(Record::Note { note, .. }) => note.language,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(langs, vec![Some(Lang::Fr), Some(Lang::De), None]);
     }
 }

@@ -17,15 +17,19 @@ pub struct EngineArgs {
     /// Match accents exactly instead of folding them (`fievre` no longer matches `fièvre`).
     #[arg(long)]
     pub no_accent_fold: bool,
-    /// Language of notes that do not name theirs (ISO 639-1).
-    #[arg(long, value_name = "LANG", default_value = "en")]
-    pub lang: Lang,
+    /// Languages of notes that name none (ISO 639-1, comma-separated: `--lang fr,nl` for Belgium). One
+    /// language: such notes are in it. Several: detected among them per note (and per line for notes that
+    /// mix two); a note too short to tell is matched in all. Default: all seven.
+    #[arg(long, value_name = "LANGS", value_delimiter = ',')]
+    pub lang: Vec<Lang>,
 }
 
 impl EngineArgs {
     pub fn build(&self) -> anyhow::Result<Engine> {
-        let mut b =
-            Engine::builder().builtin_symptoms(!self.no_builtin_symptoms).fold_accents(!self.no_accent_fold).default_lang(self.lang);
+        let mut b = Engine::builder().builtin_symptoms(!self.no_builtin_symptoms).fold_accents(!self.no_accent_fold);
+        if !self.lang.is_empty() {
+            b = b.candidates(&self.lang);
+        }
         for d in &self.lexicons {
             b = b.lexicon_dir(d);
         }

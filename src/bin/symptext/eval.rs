@@ -34,6 +34,9 @@ pub enum Command {
         /// The scores as one JSON object.
         #[arg(long)]
         json: bool,
+        /// Hide each record's `lang` from the engine: detection decides (scores still grouped by gold language).
+        #[arg(long)]
+        detect_lang: bool,
         #[command(flatten)]
         engine: EngineArgs,
     },
@@ -95,11 +98,11 @@ pub fn run(cmd: Command) -> anyhow::Result<i32> {
             }
             Ok(0)
         }
-        Command::Notes { file, show_errors, json, engine } => {
+        Command::Notes { file, show_errors, json, detect_lang, engine } => {
             let engine = engine.build()?;
             let name = file.display().to_string();
             let records = eval::read_notes_gold(open(&file)?, &name)?;
-            let report = eval::eval_notes(&engine, &records);
+            let report = eval::eval_notes_with(&engine, &records, detect_lang);
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
                 return Ok(0);
@@ -113,6 +116,17 @@ pub fn run(cmd: Command) -> anyhow::Result<i32> {
                     println!("{}", line(&format!("{lang} detection"), &c.detection));
                     println!("{}", line(&format!("{lang} strict"), &c.strict));
                 }
+            }
+            if let Some(d) = &report.lang_detection {
+                println!(
+                    "language detection: {}/{} right ({:.1}%), {} unsure, {} wrong{}",
+                    d.right,
+                    d.notes,
+                    100.0 * d.right as f64 / d.notes.max(1) as f64,
+                    d.unsure,
+                    d.wrong.len(),
+                    if d.wrong.is_empty() { String::new() } else { format!(": {}", d.wrong.join(", ")) }
+                );
             }
             if show_errors {
                 let fmt = |v: &[eval::GoldMention]| {

@@ -38,7 +38,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     } else {
         a.text.clone()
     };
-    let ex = engine.explain(&text, a.text_lang.or(Some(a.engine.lang)));
+    let ex = engine.explain(&text, a.text_lang);
     if a.json {
         println!("{}", serde_json::to_string_pretty(&ex)?);
         return Ok(0);
