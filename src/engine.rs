@@ -380,7 +380,7 @@ impl Engine {
     fn coverage(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, Lang)> {
         self.normalizer.normalize_into(text, &mut scratch.norm);
         let mut scores: Vec<(usize, Lang)> = self.candidates.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
-        scores.sort_by(|a, b| b.0.cmp(&a.0));
+        scores.sort_by_key(|s| std::cmp::Reverse(s.0));
         scores
     }
 
@@ -391,7 +391,7 @@ impl Engine {
         self.normalizer.normalize_into(text, &mut scratch.norm);
         let mut scores: Vec<(usize, Lang)> = ranked.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
         // Stable: ties keep the detector's order.
-        scores.sort_by(|a, b| b.0.cmp(&a.0));
+        scores.sort_by_key(|s| std::cmp::Reverse(s.0));
         match scores.as_slice() {
             [(best, l), (second, _), ..] if *best > 0 && 2 * best >= 3 * second => Detected::One(*l),
             [(best, l)] if *best > 0 => Detected::One(*l),
