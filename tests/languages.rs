@@ -105,7 +105,8 @@ fn candidates_restrict_detection() {
 
 #[test]
 fn elision_compounds_and_diacritics() {
-    let cases: [(&str, Lang, Vec<(i64, Status)>); 7] = [
+    type Case = (&'static str, Lang, Vec<(i64, Status)>);
+    let cases: [Case; 7] = [
         ("Pas d'essoufflement. L’enfant tousse.", Lang::Fr, vec![(COUGH, Status::Affirmed), (DYSPNOEA, Status::Negated)]),
         ("Nega dispnea, riferisce dell'altro: tosse.", Lang::It, vec![(COUGH, Status::Affirmed), (DYSPNOEA, Status::Negated)]),
         (
