@@ -1,18 +1,13 @@
 //! Language detection for notes that do not say their language, among the engine's candidates.
 //!
-//! `whatlang` (trigram profiles, no model files) scores the note; a reliable answer picks the note's
-//! language. Lines long enough to judge on their own are scored too, so a Belgian note with a French and a
-//! Dutch paragraph gets both. A note too short or too terse to tell (`c/o SOB 3/7`) is left undecided, and
-//! the engine then matches it in every candidate language rather than dropping it.
+//! `whatlang` (trigram profiles, no model files) gives the statistical guess; the engine weighs it against
+//! how much of the note each language's lexicon covers (see `Engine::detect`), reads lines that another
+//! language covers far better in that language, and reads a note it cannot decide in every candidate.
 
 use crate::lang::Lang;
 
-/// Lines shorter than this (bytes) are not judged on their own: trigram statistics need text.
-const MIN_LINE_BYTES: usize = 40;
 /// The note-level sample: enough text for a sure answer, bounded so long notes cost no more.
 const SAMPLE_BYTES: usize = 1024;
-/// A line overrides the note's language only with at least this confidence.
-const LINE_CONFIDENCE: f64 = 0.5;
 
 /// What the detector decided for a note.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +24,6 @@ pub enum Detected {
 #[derive(Debug, Clone)]
 pub struct LangDetector {
     detector: whatlang::Detector,
-    candidates: Vec<Lang>,
 }
 
 fn to_whatlang(l: Lang) -> whatlang::Lang {
@@ -62,52 +56,14 @@ fn prefix(s: &str, max: usize) -> &str {
 
 impl LangDetector {
     pub fn new(candidates: &[Lang]) -> Self {
-        LangDetector {
-            detector: whatlang::Detector::with_allowlist(candidates.iter().map(|&l| to_whatlang(l)).collect()),
-            candidates: candidates.to_vec(),
-        }
+        LangDetector { detector: whatlang::Detector::with_allowlist(candidates.iter().map(|&l| to_whatlang(l)).collect()) }
     }
 
-    /// The language of a text if the detector is sure of it, with its confidence (0..1).
+    /// The statistical guess for a text (its first [`SAMPLE_BYTES`]): language, confidence (0..1) and
+    /// whether `whatlang` deems it reliable.
     pub fn detect_text(&self, text: &str) -> Option<(Lang, f64, bool)> {
-        let info = self.detector.detect(text)?;
+        let info = self.detector.detect(prefix(text, SAMPLE_BYTES))?;
         Some((from_whatlang(info.lang())?, info.confidence(), info.is_reliable()))
-    }
-
-    /// Decide the language(s) of a note.
-    pub fn detect(&self, text: &str) -> Detected {
-        let main = match self.detect_text(prefix(text, SAMPLE_BYTES)) {
-            Some((l, _, true)) => l,
-            guess => {
-                let mut ranked = Vec::with_capacity(self.candidates.len());
-                if let Some((l, _, _)) = guess {
-                    ranked.push(l);
-                }
-                ranked.extend(self.candidates.iter().copied().filter(|c| Some(*c) != guess.map(|g| g.0)));
-                return Detected::Unsure(ranked);
-            }
-        };
-        // Lines in another language. Only worth looking when the note has several substantial lines.
-        let mut spans = Vec::new();
-        if text.len() >= 2 * MIN_LINE_BYTES {
-            let mut start = 0;
-            for line in text.split_inclusive('\n') {
-                let end = start + line.len();
-                if line.trim().len() >= MIN_LINE_BYTES {
-                    if let Some((l, conf, true)) = self.detect_text(line) {
-                        if l != main && conf >= LINE_CONFIDENCE {
-                            spans.push((start, end, l));
-                        }
-                    }
-                }
-                start = end;
-            }
-        }
-        if spans.is_empty() {
-            Detected::One(main)
-        } else {
-            Detected::Mixed { main, spans }
-        }
     }
 }
 
@@ -132,7 +88,7 @@ mod tests {
     fn clear_prose_is_detected_and_a_bare_number_is_not() {
         let d = LangDetector::new(&Lang::ALL);
         let text = "Patient klagt seit drei Tagen über trockenen Husten und Fieber, außerdem ist er sehr müde und schläft schlecht.";
-        assert_eq!(d.detect(text), Detected::One(Lang::De));
-        assert!(matches!(d.detect("38.5"), Detected::Unsure(r) if r.len() == 7));
+        assert_eq!(d.detect_text(text).map(|x| (x.0, x.2)), Some((Lang::De, true)));
+        assert!(!d.detect_text("38.5").is_some_and(|x| x.2));
     }
 }

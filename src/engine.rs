@@ -160,6 +160,8 @@ pub struct Scratch {
     reached: Vec<FoundTrigger>,
     /// Mentions of a second language of the same note.
     more: Vec<Mention>,
+    /// Language detection: each candidate's literal hits.
+    lang_hits: Vec<Vec<(usize, usize)>>,
 }
 
 const TERMS: u8 = 0;
@@ -355,47 +357,81 @@ impl Engine {
         match (note.language.filter(|&l| self.pipelines[lang_index(l)].is_some()), &self.detector) {
             (Some(l), _) => Detected::One(l),
             (None, None) => Detected::One(self.default_lang),
-            (None, Some(d)) => match d.detect(&note.text) {
-                Detected::Unsure(ranked) => self.vote(&note.text, ranked, scratch),
-                // Trigram statistics know prose, not clinical shorthand: an English note full of Latin
-                // medical words can look French. The lexicons have the last word when they disagree
-                // strongly (another language covers more than twice as much of the note).
-                Detected::One(l) => match self.coverage(&note.text, scratch).first() {
-                    // `coverage` left the note normalized in the scratch.
-                    Some(&(best, b)) if b != l && best > 2 * self.covered(&note.text, l, scratch) => Detected::One(b),
-                    _ => Detected::One(l),
-                },
-                mixed => mixed,
-            },
+            (None, Some(d)) => self.detect(d, &note.text, scratch),
         }
     }
 
-    /// Bytes of `text` covered by terms and triggers of `lang` (`scratch.norm` holds `text` normalized).
-    fn covered(&self, text: &str, lang: Lang, scratch: &mut Scratch) -> usize {
-        self.pipeline(lang).dict.find_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
-        scratch.hits.iter().flatten().map(|h| h.end - h.start).sum()
-    }
-
-    /// Every candidate with its coverage of `text`, best first (ties in candidate order).
-    fn coverage(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, Lang)> {
+    /// Detection, in two voices. Trigram statistics (`whatlang`) know prose but not clinical shorthand: an
+    /// English note full of Latin medical words can look French, and `c/o SOB 3/7. nil fever` looks like
+    /// nothing. The lexicons know the shorthand: each candidate's terms and triggers are matched (literal
+    /// patterns only) and the bytes they cover counted, for the note and for each line.
+    /// - The note's language is the statistical answer when it is reliable and its lexicon covers at least
+    ///   half as much as the best; else the best-covering language when it covers half as much again as
+    ///   the next; else the note is undecided and read in every candidate, best covered first.
+    /// - A line of some length that another language covers twice as well as the note's language, and
+    ///   clearly, is read in that language (a Belgian note with a French and a Dutch paragraph).
+    fn detect(&self, d: &LangDetector, text: &str, scratch: &mut Scratch) -> Detected {
+        const MIN_LINE_BYTES: usize = 30;
+        const MIN_LINE_COVER: usize = 10;
+        let stat = d.detect_text(text);
         self.normalizer.normalize_into(text, &mut scratch.norm);
-        let mut scores: Vec<(usize, Lang)> = self.candidates.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
-        scores.sort_by_key(|s| std::cmp::Reverse(s.0));
-        scores
-    }
-
-    /// When trigram statistics cannot tell (terse notes: `c/o SOB 3/7. nil fever`), the lexicons can: the
-    /// language whose terms and triggers cover the most of the note wins, if clearly (half as much again
-    /// as the next). Otherwise the ranking is by coverage and the note stays undecided.
-    fn vote(&self, text: &str, ranked: Vec<Lang>, scratch: &mut Scratch) -> Detected {
-        self.normalizer.normalize_into(text, &mut scratch.norm);
-        let mut scores: Vec<(usize, Lang)> = ranked.iter().map(|&l| (self.covered(text, l, scratch), l)).collect();
-        // Stable: ties keep the detector's order.
-        scores.sort_by_key(|s| std::cmp::Reverse(s.0));
-        match scores.as_slice() {
-            [(best, l), (second, _), ..] if *best > 0 && 2 * best >= 3 * second => Detected::One(*l),
-            [(best, l)] if *best > 0 => Detected::One(*l),
-            _ => Detected::Unsure(scores.into_iter().map(|(_, l)| l).collect()),
+        // Hits (normalized byte ranges) of every candidate, and each one's total coverage.
+        let n = self.candidates.len();
+        scratch.lang_hits.resize_with(n, Vec::new);
+        let mut totals: Vec<(usize, usize)> = Vec::with_capacity(n);
+        for (i, &l) in self.candidates.iter().enumerate() {
+            self.pipeline(l).dict.find_literal_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
+            let hits = &mut scratch.lang_hits[i];
+            hits.clear();
+            hits.extend(scratch.hits.iter().flatten().map(|h| (h.start, h.end)));
+            hits.sort_unstable();
+            totals.push((hits.iter().map(|h| h.1 - h.0).sum(), i));
+        }
+        let total_of = |l: Lang| self.candidates.iter().position(|&c| c == l).map(|i| totals[i].0).unwrap_or(0);
+        let mut ranked = totals.clone();
+        ranked.sort_by_key(|t| std::cmp::Reverse(t.0)); // stable: ties keep the candidates' order
+        let (best, best_i) = ranked[0];
+        let second = ranked.get(1).map(|t| t.0).unwrap_or(0);
+        let main = match stat {
+            Some((l, _, true)) if 2 * total_of(l) >= best => l,
+            _ if best > 0 && 2 * best >= 3 * second => self.candidates[best_i],
+            _ => {
+                // Undecided: the statistical guess first, then by coverage.
+                let mut order: Vec<Lang> = Vec::with_capacity(n);
+                if let Some((l, _, _)) = stat {
+                    order.push(l);
+                }
+                for t in &ranked {
+                    if !order.contains(&self.candidates[t.1]) {
+                        order.push(self.candidates[t.1]);
+                    }
+                }
+                return Detected::Unsure(order);
+            }
+        };
+        // Lines in another language.
+        let norm = &scratch.norm.text;
+        let main_i = self.candidates.iter().position(|&c| c == main).unwrap_or(0);
+        let mut spans: Vec<(usize, usize, Lang)> = Vec::new();
+        let mut line_start = 0;
+        for line in norm.split_inclusive('\n') {
+            let (a, b) = (line_start, line_start + line.len());
+            line_start = b;
+            if line.trim().len() < MIN_LINE_BYTES {
+                continue;
+            }
+            let cover = |i: usize| -> usize { scratch.lang_hits[i].iter().filter(|h| h.0 >= a && h.1 <= b).map(|h| h.1 - h.0).sum() };
+            let here = cover(main_i);
+            let Some((c, i)) = (0..n).filter(|&i| i != main_i).map(|i| (cover(i), i)).max_by_key(|x| x.0) else { continue };
+            if c >= MIN_LINE_COVER && c >= 2 * here.max(1) {
+                let (oa, ob) = scratch.norm.to_original(a, b, text);
+                spans.push((oa, ob, self.candidates[i]));
+            }
+        }
+        if spans.is_empty() {
+            Detected::One(main)
+        } else {
+            Detected::Mixed { main, spans }
         }
     }
 

@@ -55,7 +55,7 @@ pub struct Dictionary<T> {
     pattern_open: Vec<u8>,
     regexes: Vec<(LazyRegex, T, u8)>,
     /// All regexes in one set: one pass tells which of them match at all.
-    regex_set: Option<regex::RegexSet>,
+    regex_set: Option<regex::bytes::RegexSet>,
     keep_accents: Normalizer,
 }
 
@@ -72,12 +72,12 @@ pub struct DictionaryBuilder<T> {
 #[derive(Debug)]
 struct LazyRegex {
     pattern: String,
-    compiled: std::sync::OnceLock<Option<regex::Regex>>,
+    compiled: std::sync::OnceLock<Option<regex::bytes::Regex>>,
 }
 
 impl LazyRegex {
-    fn get(&self) -> Option<&regex::Regex> {
-        self.compiled.get_or_init(|| regex::Regex::new(&self.pattern).ok()).as_ref()
+    fn get(&self) -> Option<&regex::bytes::Regex> {
+        self.compiled.get_or_init(|| regex::bytes::Regex::new(&self.pattern).ok()).as_ref()
     }
 }
 
@@ -130,7 +130,14 @@ impl<T: Clone> DictionaryBuilder<T> {
     /// Add a regex entry (over normalized text) in `group`.
     pub fn add_regex(&mut self, group: u8, pattern: &str, value: T) -> Result<()> {
         regex_syntax::Parser::new().parse(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
-        self.regexes.push((LazyRegex { pattern: pattern.to_string(), compiled: std::sync::OnceLock::new() }, value, group));
+        // Normalized text is nearly all ASCII (accents folded), so the regex runs in ASCII mode over
+        // bytes: `\b`, `\w`, `\s` and classes ASCII. Unicode word boundaries would make the lazy DFA give up
+        // at the first non-ASCII byte (`°`, `’`) and fall back to a far slower engine. A pattern that
+        // needs Unicode (`\p{L}`) keeps it.
+        let ascii = format!("(?-u){pattern}");
+        let pattern =
+            if regex_syntax::ParserBuilder::new().utf8(false).build().parse(&ascii).is_ok() { ascii } else { pattern.to_string() };
+        self.regexes.push((LazyRegex { pattern, compiled: std::sync::OnceLock::new() }, value, group));
         Ok(())
     }
 
@@ -152,7 +159,7 @@ impl<T: Clone> DictionaryBuilder<T> {
             None
         } else {
             Some(
-                regex::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.pattern.as_str()))
+                regex::bytes::RegexSet::new(self.regexes.iter().map(|(r, _, _)| r.pattern.as_str()))
                     .map_err(|e| Error::Config(format!("regex set: {e}")))?,
             )
         };
@@ -189,6 +196,15 @@ impl<T> Dictionary<T> {
     /// One scan for every group: `outs[g]` receives the leftmost-longest hits of group `g`, selected
     /// independently of the other groups (a trigger may overlap a term).
     pub fn find_groups(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, outs: &mut [Vec<Hit>]) {
+        self.find_groups_with(norm, original, candidates, outs, true)
+    }
+
+    /// [`Dictionary::find_groups`] with the literal patterns only (no regex): what language voting needs.
+    pub fn find_literal_groups(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, outs: &mut [Vec<Hit>]) {
+        self.find_groups_with(norm, original, candidates, outs, false)
+    }
+
+    fn find_groups_with(&self, norm: &Normalized, original: &str, candidates: &mut Vec<Hit>, outs: &mut [Vec<Hit>], regexes: bool) {
         candidates.clear();
         for o in outs.iter_mut() {
             o.clear();
@@ -203,7 +219,7 @@ impl<T> Dictionary<T> {
                 }
             }
         }
-        let matched = self.regex_set.as_ref().map(|set| set.matches(text));
+        let matched = self.regex_set.as_ref().filter(|_| regexes).map(|set| set.matches(text.as_bytes()));
         for i in matched.iter().flat_map(|m| m.iter()) {
             let (re, _, g) = &self.regexes[i];
             if (*g as usize) >= outs.len() {
@@ -211,8 +227,9 @@ impl<T> Dictionary<T> {
             }
             // The set compiled every pattern, so each compiles alone too; were it not to, it finds nothing.
             let Some(re) = re.get() else { continue };
-            for m in re.find_iter(text) {
-                if m.end() > m.start() {
+            for m in re.find_iter(text.as_bytes()) {
+                // An ASCII-mode match could in principle stop inside a multi-byte character: dropped.
+                if m.end() > m.start() && text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()) {
                     candidates.push(Hit { start: m.start(), end: m.end(), pattern: self.patterns.len() + i });
                 }
             }
