@@ -19,6 +19,7 @@ pub mod context;
 pub mod engine;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod lang;
 pub mod lexicon;
 pub mod matcher;
