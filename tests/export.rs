@@ -421,7 +421,10 @@ fn chart_bars_match_the_summary() {
             continue;
         }
         for (part, i) in [("text_only", 6), ("coded_only", 7), ("both", 8)] {
-            want.insert((c[0].to_string(), c[2].to_string(), part.to_string()), (c[i].parse::<u64>().expect("n"), c[3].parse::<u64>().expect("n")));
+            want.insert(
+                (c[0].to_string(), c[2].to_string(), part.to_string()),
+                (c[i].parse::<u64>().expect("n"), c[3].parse::<u64>().expect("n")),
+            );
         }
     }
     let num = |n: roxmltree::Node, a: &str| -> f64 { n.attribute(a).unwrap_or_else(|| panic!("{a}")).parse().expect("number") };

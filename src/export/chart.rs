@@ -29,8 +29,11 @@ impl Default for ChartLayout {
 }
 
 /// Segment order and colours (Okabe-Ito, safe for colour blindness).
-const PARTS: [(&str, &str, &str); 3] =
-    [("coded_only", "#0072B2", "coded only"), ("both", "#009E73", "both: coded and in the text"), ("text_only", "#E69F00", "text only: not coded")];
+const PARTS: [(&str, &str, &str); 3] = [
+    ("coded_only", "#0072B2", "coded only"),
+    ("both", "#009E73", "both: coded and in the text"),
+    ("text_only", "#E69F00", "text only: not coded"),
+];
 
 pub(crate) fn esc(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
@@ -112,7 +115,11 @@ pub fn chart_svg(t: &Tables) -> String {
         x += 30.0 + label.len() as f64 * 7.0;
     }
     if rows.is_empty() {
-        let _ = writeln!(s, r##"<text x="16" y="{:.0}" fill="#111111">No symptom of the concept set was found in anyone in the window.</text>"##, l.top + 14.0);
+        let _ = writeln!(
+            s,
+            r##"<text x="16" y="{:.0}" fill="#111111">No symptom of the concept set was found in anyone in the window.</text>"##,
+            l.top + 14.0
+        );
     }
     // Symptom labels.
     for (i, &sym) in rows.iter().enumerate() {
@@ -129,7 +136,12 @@ pub fn chart_svg(t: &Tables) -> String {
             esc(group),
             l.plot_width
         );
-        let _ = writeln!(s, r##"<text x="{x0:.0}" y="{:.0}" font-size="13" font-weight="bold" fill="#111111">{} (n = {n})</text>"##, l.top - 16.0, esc(group));
+        let _ = writeln!(
+            s,
+            r##"<text x="{x0:.0}" y="{:.0}" font-size="13" font-weight="bold" fill="#111111">{} (n = {n})</text>"##,
+            l.top - 16.0,
+            esc(group)
+        );
         // Grid, ticks and tick labels.
         let mut k = 0.0;
         while k <= axis_max + 1e-9 {
@@ -139,7 +151,11 @@ pub fn chart_svg(t: &Tables) -> String {
             let _ = writeln!(s, r##"<text x="{x:.2}" y="{:.0}" text-anchor="middle" fill="#333333">{}</text>"##, bottom + 18.0, pct(k));
             k += step;
         }
-        let _ = writeln!(s, r##"<line class="axis" x1="{x0:.0}" y1="{bottom:.0}" x2="{:.0}" y2="{bottom:.0}" stroke="#333333"/>"##, x0 + l.plot_width);
+        let _ = writeln!(
+            s,
+            r##"<line class="axis" x1="{x0:.0}" y1="{bottom:.0}" x2="{:.0}" y2="{bottom:.0}" stroke="#333333"/>"##,
+            x0 + l.plot_width
+        );
         let _ = writeln!(
             s,
             r##"<text x="{:.0}" y="{:.0}" text-anchor="middle" fill="#333333">% of the {} persons in {}</text>"##,

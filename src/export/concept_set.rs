@@ -141,7 +141,8 @@ mod tests {
 
     #[test]
     fn extra_rows_add_concepts_to_a_symptom() {
-        let set = ConceptSet::parse("symptom\tconcept_id\tname\ncough\t254761\tCough\ncough\t4\t\nsob\t312437\t\n", "s.tsv").expect("parses");
+        let set =
+            ConceptSet::parse("symptom\tconcept_id\tname\ncough\t254761\tCough\ncough\t4\t\nsob\t312437\t\n", "s.tsv").expect("parses");
         assert_eq!(set.symptoms().len(), 2);
         assert_eq!(set.symptoms()[0].concept_id, 254761);
         assert_eq!(set.symptoms_of(4), &[0]);

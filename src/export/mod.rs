@@ -341,7 +341,17 @@ impl Study {
     /// A study over `set`; `window` applies only with a cohort (without one, every date counts).
     pub fn new(set: ConceptSet, cohort: Option<Cohort>, window: Window, include: Include) -> Self {
         let counts = Counts { cohort_persons: cohort.as_ref().map_or(0, |c| c.len() as u64), ..Counts::default() };
-        Study { set, cohort, window, include, notes: HashMap::new(), seen: HashMap::new(), agg: HashMap::new(), counts, rejects: Vec::new() }
+        Study {
+            set,
+            cohort,
+            window,
+            include,
+            notes: HashMap::new(),
+            seen: HashMap::new(),
+            agg: HashMap::new(),
+            counts,
+            rejects: Vec::new(),
+        }
     }
 
     pub fn concept_set(&self) -> &ConceptSet {
@@ -391,7 +401,8 @@ impl Study {
             self.seen.insert(person_id, ());
         }
         let day = day_number(date);
-        let mut symptoms: Vec<u32> = concept_ids.iter().filter(|&&c| c != 0).flat_map(|&c| self.set.symptoms_of(c).iter().copied()).collect();
+        let mut symptoms: Vec<u32> =
+            concept_ids.iter().filter(|&&c| c != 0).flat_map(|&c| self.set.symptoms_of(c).iter().copied()).collect();
         symptoms.sort_unstable();
         symptoms.dedup();
         let outcome = self.place_symptoms(person_id, &symptoms, Some(day), 0, 1);
@@ -612,7 +623,11 @@ impl ExportConfig {
         p.push(("coded".to_string(), if self.coded.is_empty() { "none".to_string() } else { list(&self.coded) }));
         p.push((
             "concept set".to_string(),
-            format!("{} ({} symptoms)", self.concept_set.as_ref().map_or("builtin long_covid".to_string(), |c| c.display().to_string()), set.symptoms().len()),
+            format!(
+                "{} ({} symptoms)",
+                self.concept_set.as_ref().map_or("builtin long_covid".to_string(), |c| c.display().to_string()),
+                set.symptoms().len()
+            ),
         ));
         p.push(("symptext".to_string(), env!("CARGO_PKG_VERSION").to_string()));
         p

@@ -145,7 +145,7 @@ impl<R: Read> Table<R> {
     }
 
     fn reject(&self, line: u64, note_id: Option<&str>, field: &str, reason: String) -> Reject {
-        Reject { file: self.file.clone(), line, note_id: note_id.map(|s| clip(s)), field: field.to_string(), reason }
+        Reject { file: self.file.clone(), line, note_id: note_id.map(clip), field: field.to_string(), reason }
     }
 }
 

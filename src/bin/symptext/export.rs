@@ -29,7 +29,9 @@ pub enum Widen {
 /// never count. Writes PREFIX.long.csv, PREFIX.wide.csv, PREFIX.summary.csv (or .parquet),
 /// PREFIX.rejects.csv and, with --chart, PREFIX.chart.svg and PREFIX.report.html.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --coded condition_occurrence.csv --out study/lc --chart\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --window 0..365 --include negated --out study/all\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --out everyone --format parquet")]
+#[command(
+    after_help = "Examples:\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --coded condition_occurrence.csv --out study/lc --chart\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --window 0..365 --include negated --out study/all\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --out everyone --format parquet"
+)]
 pub struct Args {
     /// NOTE_NLP file (CSV or TSV); repeatable.
     #[arg(long = "note-nlp", value_name = "FILE", required = true)]
