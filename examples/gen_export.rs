@@ -45,11 +45,8 @@ fn main() -> std::io::Result<()> {
     let create = |name: &str| -> std::io::Result<BufWriter<std::fs::File>> {
         Ok(BufWriter::with_capacity(1 << 20, std::fs::File::create(std::path::Path::new(dir).join(name))?))
     };
-    let concepts: Vec<(i64, String)> = symptext::export::ConceptSet::long_covid()
-        .symptoms()
-        .iter()
-        .map(|s| (s.concept_id, s.label.to_lowercase()))
-        .collect();
+    let concepts: Vec<(i64, String)> =
+        symptext::export::ConceptSet::long_covid().symptoms().iter().map(|s| (s.concept_id, s.label.to_lowercase())).collect();
     let base = NaiveDate::from_ymd_opt(2020, 3, 1).unwrap_or_default();
     let index: Vec<NaiveDate> = (0..persons).map(|_| base + Duration::days(rng.below(540) as i64)).collect();
 
@@ -66,7 +63,12 @@ fn main() -> std::io::Result<()> {
         for k in 0..NOTES_PER_PERSON {
             let d = index[p as usize] + Duration::days(rng.below(426) as i64 - 60);
             let id = p * NOTES_PER_PERSON + k + 1;
-            writeln!(notes, "{id},{},{},Consultation,en,\"Tel consult. c/o cough and fatigue; nil fever. Plan: review 2/52.\"", p + 1, d.format("%Y-%m-%d"))?;
+            writeln!(
+                notes,
+                "{id},{},{},Consultation,en,\"Tel consult. c/o cough and fatigue; nil fever. Plan: review 2/52.\"",
+                p + 1,
+                d.format("%Y-%m-%d")
+            )?;
         }
     }
     notes.flush()?;
@@ -97,7 +99,10 @@ fn main() -> std::io::Result<()> {
     nlp.flush()?;
 
     let mut cond = create("condition_occurrence.csv")?;
-    writeln!(cond, "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id,condition_source_concept_id")?;
+    writeln!(
+        cond,
+        "condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id,condition_source_concept_id"
+    )?;
     for i in 0..persons * 2 {
         let p = rng.below(persons);
         let d = index[p as usize] + Duration::days(rng.below(426) as i64 - 60);
@@ -107,7 +112,10 @@ fn main() -> std::io::Result<()> {
     cond.flush()?;
 
     let mut obs = create("observation.csv")?;
-    writeln!(obs, "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,observation_source_concept_id")?;
+    writeln!(
+        obs,
+        "observation_id,person_id,observation_concept_id,observation_date,observation_type_concept_id,observation_source_concept_id"
+    )?;
     for i in 0..persons / 2 {
         let p = rng.below(persons);
         let d = index[p as usize] + Duration::days(rng.below(426) as i64 - 60);
@@ -115,6 +123,10 @@ fn main() -> std::io::Result<()> {
         writeln!(obs, "{},{},{concept},{},32817,0", i + 1, p + 1, d.format("%Y-%m-%d"))?;
     }
     obs.flush()?;
-    eprintln!("gen_export: {rows} NOTE_NLP rows, {n_notes} notes, {persons} persons, {} conditions, {} observations in {dir}", persons * 2, persons / 2);
+    eprintln!(
+        "gen_export: {rows} NOTE_NLP rows, {n_notes} notes, {persons} persons, {} conditions, {} observations in {dir}",
+        persons * 2,
+        persons / 2
+    );
     Ok(())
 }

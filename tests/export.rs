@@ -351,6 +351,7 @@ fn cli_writes_the_tables_and_rejects_bad_rows_by_file_line_and_field() {
     f.write("bad_nlp.csv", &nlp);
     let mut notes = f.read("notes.csv");
     notes.push_str("601,6,2021-13-01,\"secret text\"\n");
+    notes.push_str("602,secret text,2021-01-01,\"x\"\n");
     f.write("bad_notes.csv", &notes);
     let mut a = args("bad");
     a[2] = s(&f.path("bad_nlp.csv")).into();
@@ -363,10 +364,11 @@ fn cli_writes_the_tables_and_rejects_bad_rows_by_file_line_and_field() {
     let bad_notes = s(&f.path("bad_notes.csv")).to_string();
     let want = format!(
         "file,line,note_id,field,reason
-{bad_notes},9,601,note_date,`2021-13-01` is not a date (expected YYYY-MM-DD)
-{bad_nlp},13,999,note_nlp_concept_id,`notanumber` is not an integer
+{bad_notes},9,601,note_date,not a date (expected YYYY-MM-DD)
+{bad_notes},10,602,person_id,not an integer
+{bad_nlp},13,999,note_nlp_concept_id,not an integer
 {bad_nlp},14,777,note_id,note 777 is not in the notes file(s)
-{bad_nlp},15,101,term_exists,`maybe` is not Y or N
+{bad_nlp},15,101,term_exists,not Y or N
 "
     );
     assert_eq!(rejects, want);

@@ -11,7 +11,7 @@
 //! use symptext::export::{ExportConfig, Window};
 //! let mut cfg = ExportConfig::new("note_nlp.csv", "notes.csv", "out/study");
 //! cfg.cohort = Some("cohort.csv".into());
-//! cfg.window = Some("84..".parse::<Window>()?);
+//! cfg.window = Some("84..".parse::<Window>().map_err(symptext::Error::Config)?);
 //! cfg.coded = vec!["condition_occurrence.csv".into()];
 //! let report = symptext::export::run(&cfg)?;
 //! println!("{} person-symptom rows", report.tables.long.len());
@@ -617,7 +617,9 @@ impl ExportConfig {
             ("cohort".to_string(), self.cohort.as_ref().map_or("none: every person, every date".to_string(), |c| c.display().to_string())),
         ];
         if self.cohort.is_some() {
-            p.push(("window (days from index date)".to_string(), self.window.unwrap_or_default().to_string()));
+            let w = self.window.unwrap_or_default();
+            let note = if w == Window::ALL { " (every day)" } else { "" };
+            p.push(("window (days from index date)".to_string(), format!("{w}{note}")));
         }
         p.push(("mentions counted".to_string(), format!("{}; never family or conditional", self.include)));
         p.push(("coded".to_string(), if self.coded.is_empty() { "none".to_string() } else { list(&self.coded) }));

@@ -1,6 +1,6 @@
 //! Readers of the export's inputs: NOTE_NLP, notes, cohort, coded data. Columns are found by name
-//! (case-insensitive); bad rows become rejects naming file, line and field. Note text is never read
-//! into a message.
+//! (case-insensitive); bad rows become rejects naming file, line and field. No field value is ever
+//! copied into a message (a misaligned row could put note text in any field); only a parsed note_id is.
 
 use std::io::Read;
 
@@ -45,7 +45,7 @@ impl MentionStatus {
             "Y" | "y" => true,
             "N" | "n" => false,
             "" => return Err(("term_exists", "empty (expected Y or N)".into())),
-            other => return Err(("term_exists", format!("`{}` is not Y or N", clip(other)))),
+            _ => return Err(("term_exists", "not Y or N".into())),
         };
         let mut s = MentionStatus { exists, negated: false, uncertain: false, conditional: false, patient: true };
         for part in term_modifiers.split(';') {
@@ -53,12 +53,12 @@ impl MentionStatus {
                 if part.trim().is_empty() {
                     continue;
                 }
-                return Err(("term_modifiers", format!("`{}` is not key=value", clip(part))));
+                return Err(("term_modifiers", "a part is not key=value".into()));
             };
             let flag = |v: &str| match v.trim() {
                 "true" => Ok(true),
                 "false" => Ok(false),
-                other => Err(("term_modifiers", format!("{}=`{}`: expected true or false", k.trim(), clip(other)))),
+                _ => Err(("term_modifiers", format!("{}: expected true or false", k.trim()))),
             };
             match k.trim() {
                 "negation" => s.negated = flag(v)?,
@@ -68,7 +68,7 @@ impl MentionStatus {
                     s.patient = match v.trim() {
                         "patient" => true,
                         "family" | "other" => false,
-                        other => return Err(("term_modifiers", format!("subject=`{}`: expected patient, family or other", clip(other)))),
+                        _ => return Err(("term_modifiers", "subject: expected patient, family or other".into())),
                     }
                 }
                 _ => {}
@@ -85,14 +85,6 @@ pub enum CodedKind {
     ConditionOccurrence,
     /// `observation_concept_id`, `observation_date`, optional `observation_source_concept_id`.
     Observation,
-}
-
-fn clip(s: &str) -> String {
-    let mut c: String = s.chars().take(40).collect();
-    if c.len() < s.len() {
-        c.push('…');
-    }
-    c
 }
 
 struct Table<R: Read> {
@@ -145,7 +137,7 @@ impl<R: Read> Table<R> {
     }
 
     fn reject(&self, line: u64, note_id: Option<&str>, field: &str, reason: String) -> Reject {
-        Reject { file: self.file.clone(), line, note_id: note_id.map(clip), field: field.to_string(), reason }
+        Reject { file: self.file.clone(), line, note_id: note_id.map(str::to_string), field: field.to_string(), reason }
     }
 }
 
@@ -172,7 +164,7 @@ fn int(rec: &csv::ByteRecord, i: usize) -> std::result::Result<i64, String> {
     if s.is_empty() {
         return Err("empty (expected an integer)".into());
     }
-    s.parse().map_err(|_| format!("`{}` is not an integer", clip(s)))
+    s.parse().map_err(|_| "not an integer".to_string())
 }
 
 /// `YYYY-MM-DD`, optionally followed by a time (` HH:MM:SS` or `T...`).
@@ -192,7 +184,7 @@ fn date(rec: &csv::ByteRecord, i: usize) -> std::result::Result<NaiveDate, Strin
     if s.is_empty() {
         return Err("empty (expected a date YYYY-MM-DD)".into());
     }
-    parse_date(s).ok_or_else(|| format!("`{}` is not a date (expected YYYY-MM-DD)", clip(s)))
+    parse_date(s).ok_or_else(|| "not a date (expected YYYY-MM-DD)".to_string())
 }
 
 /// Read a cohort CSV/TSV: `person_id`, `index_date`, optional `group`. Bad rows and repeated persons
@@ -257,7 +249,8 @@ impl Study {
                     continue;
                 }
             };
-            let id = text(&rec, c_note).ok();
+            let id_text = note_id.to_string();
+            let id = Some(id_text.as_str());
             let person = match int(&rec, c_person) {
                 Ok(v) => v,
                 Err(reason) => {
@@ -299,7 +292,8 @@ impl Study {
                     continue;
                 }
             };
-            let id = text(&rec, c_note).ok();
+            let id_text = note_id.to_string();
+            let id = Some(id_text.as_str());
             let concept = match int(&rec, c_concept) {
                 Ok(v) => v,
                 Err(reason) => {
