@@ -450,7 +450,7 @@ fn chart_bars_match_the_summary() {
     assert_eq!(got.len(), want.len());
     assert_eq!(got.len(), 4 * 2 * 3);
     // Values written beside the bars, readable without tooltips.
-    assert!(svg.contains(">50% (1)</text>"));
+    assert!(svg.contains(">50.0% (1)</text>"));
     for label in ["coded only", "text only", "infected (n = 2)", "control (n = 2)", "0%", "50%"] {
         assert!(svg.contains(label), "{label}");
     }

@@ -190,7 +190,7 @@ pub fn chart_svg(t: &Tables) -> String {
                 x += w;
             }
             let value = match r.prevalence() {
-                Some(p) => format!("{} ({})", pct((p * 1000.0).round() / 10.0), r.persons),
+                Some(p) => format!("{:.1}% ({})", p * 100.0, r.persons),
                 None => "-".to_string(),
             };
             let _ = writeln!(s, r##"<text x="{:.2}" y="{:.1}" fill="#111111">{value}</text>"##, x + 4.0, y + l.bar_height - 3.0);
