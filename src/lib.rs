@@ -20,6 +20,7 @@ pub mod detect;
 pub mod engine;
 pub mod error;
 pub mod eval;
+pub mod export;
 pub mod lang;
 pub mod lexicon;
 pub mod matcher;

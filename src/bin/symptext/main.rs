@@ -6,6 +6,7 @@
 mod common;
 mod eval;
 mod explain;
+mod export;
 mod extract;
 mod lexicon;
 
@@ -13,7 +14,7 @@ use clap::{Parser, Subcommand};
 
 /// Find symptoms in clinical notes and write OMOP NOTE_NLP.
 #[derive(Parser, Debug)]
-#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext lexicon check")]
+#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --out study --chart\n  symptext lexicon check")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -23,6 +24,7 @@ struct Cli {
 enum Command {
     Extract(extract::Args),
     Explain(explain::Args),
+    Export(export::Args),
     #[command(subcommand)]
     Eval(eval::Command),
     #[command(subcommand)]
@@ -34,6 +36,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract(a) => extract::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Export(a) => export::run(a),
         Command::Eval(c) => eval::run(c),
         Command::Lexicon(c) => lexicon::run(c),
     };
