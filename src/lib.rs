@@ -19,6 +19,8 @@ pub mod context;
 pub mod engine;
 pub mod error;
 pub mod eval;
+#[cfg(feature = "index")]
+pub mod index;
 pub mod lang;
 pub mod lexicon;
 pub mod matcher;
