@@ -7,13 +7,19 @@ mod common;
 mod eval;
 mod explain;
 mod extract;
+#[cfg(feature = "index")]
+mod index;
 mod lexicon;
+#[cfg(feature = "index")]
+mod search;
+#[cfg(feature = "index")]
+mod stats;
 
 use clap::{Parser, Subcommand};
 
 /// Find symptoms in clinical notes and write OMOP NOTE_NLP.
 #[derive(Parser, Debug)]
-#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext lexicon check")]
+#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext lexicon check\n  symptext index corpus-sample/notes.csv --index notes.idx\n  symptext search --index notes.idx --concept cough --status negated")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,6 +33,12 @@ enum Command {
     Eval(eval::Command),
     #[command(subcommand)]
     Lexicon(lexicon::Command),
+    #[cfg(feature = "index")]
+    Index(index::Args),
+    #[cfg(feature = "index")]
+    Search(search::Args),
+    #[cfg(feature = "index")]
+    Stats(stats::Args),
 }
 
 fn main() {
@@ -36,6 +48,12 @@ fn main() {
         Command::Explain(a) => explain::run(a),
         Command::Eval(c) => eval::run(c),
         Command::Lexicon(c) => lexicon::run(c),
+        #[cfg(feature = "index")]
+        Command::Index(a) => index::run(a),
+        #[cfg(feature = "index")]
+        Command::Search(a) => search::run(a),
+        #[cfg(feature = "index")]
+        Command::Stats(a) => stats::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),
