@@ -323,8 +323,22 @@ fn has_fuzzy(ast: &UserInputAst) -> bool {
     }
 }
 
+/// `word~`, `word~1`, `word~2`: the word and its edit distance (the grammar keeps `~N` inside a bare word).
+fn fuzzy_word(lit: &UserInputLiteral) -> Option<(String, u8)> {
+    if lit.delimiter != Delimiter::None || lit.prefix {
+        return None;
+    }
+    let (word, d) = lit.phrase.rsplit_once('~')?;
+    let d = match d {
+        "" | "1" => 1,
+        "2" => 2,
+        _ => return None,
+    };
+    (!word.is_empty()).then(|| (word.to_string(), d))
+}
+
 fn is_fuzzy(lit: &UserInputLiteral) -> bool {
-    lit.delimiter == Delimiter::None && lit.slop > 0 && !lit.prefix
+    fuzzy_word(lit).is_some()
 }
 
 /// Build a query from the parsed input, with fuzzy words (`word~N`) through a fuzzy parser and the rest
@@ -350,9 +364,9 @@ fn convert(parsers: &[QueryParser; 3], ast: UserInputAst) -> std::result::Result
         UserInputAst::Boost(inner, b) => Ok(Box::new(BoostQuery::new(convert(parsers, *inner)?, b as f32))),
         UserInputAst::Leaf(leaf) => match *leaf {
             UserInputLeaf::Literal(lit) if is_fuzzy(&lit) => {
-                let d = lit.slop.min(2) as usize;
-                let plain = UserInputLiteral { slop: 0, ..lit };
-                parsers[d].build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(plain))))
+                let (word, d) = fuzzy_word(&lit).unwrap_or_default();
+                let plain = UserInputLiteral { phrase: word, ..lit };
+                parsers[usize::from(d.min(2))].build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(plain))))
             }
             other => parsers[0].build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(other))),
         },

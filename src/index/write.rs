@@ -161,7 +161,8 @@ impl<'a> IndexSink<'a> {
 
 impl Sink for IndexSink<'_> {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
-        let lang = self.engine.lang_for(note.language);
+        // The text is analysed in the note's own language, even when the engine has no lexicon for it.
+        let lang = note.language.unwrap_or_else(|| self.engine.default_lang());
         self.writer.add_note(note, lang, mentions, self.engine.concepts())?;
         self.since_commit += 1;
         if self.commit_every > 0 && self.since_commit >= self.commit_every {
