@@ -36,15 +36,14 @@ pub struct CodedReader<R: Read> {
     done: bool,
 }
 
-const NOT_THE_CONCEPT: [&str; 6] = ["_type_concept_id", "_source_concept_id", "_status_concept_id", "unit_concept_id", "value_as_concept_id", "qualifier_concept_id"];
+const NOT_THE_CONCEPT: [&str; 6] =
+    ["_type_concept_id", "_source_concept_id", "_status_concept_id", "unit_concept_id", "value_as_concept_id", "qualifier_concept_id"];
 
 impl<R: Read> CodedReader<R> {
     /// Read and check the header. `file` names the input in rejects and errors.
     pub fn new(reader: R, file: &str, format: InputFormat) -> Result<Self> {
-        let mut rdr = ::csv::ReaderBuilder::new()
-            .delimiter(if format == InputFormat::Tsv { b'\t' } else { b',' })
-            .flexible(true)
-            .from_reader(reader);
+        let mut rdr =
+            ::csv::ReaderBuilder::new().delimiter(if format == InputFormat::Tsv { b'\t' } else { b',' }).flexible(true).from_reader(reader);
         let headers = rdr.headers().map_err(|e| Error::Input { file: file.into(), message: format!("reading the header: {e}") })?.clone();
         let names: Vec<String> = headers.iter().map(|h| h.trim_start_matches('\u{FEFF}').trim().to_ascii_lowercase()).collect();
         let find = |n: &str| names.iter().position(|h| h == n);

@@ -92,14 +92,15 @@ fn stemmer_language(lang: Lang) -> Language {
     }
 }
 
-/// The analyzer of a language's text field: words, lower case, Snowball stemmer, then ASCII folding
-/// (stemming first, so the stemmer sees the accents it knows; folding after, so `fievre` finds `fièvre`).
+/// The analyzer of a language's text field: words, lower case, ASCII folding, then the Snowball stemmer.
+/// Folding comes first so that a word typed without its accents (`cephalees`, `fievre`) gets the same
+/// stem as the word written with them.
 pub fn analyzer(lang: Lang) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
-        .filter(Stemmer::new(stemmer_language(lang)))
         .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(stemmer_language(lang)))
         .build()
 }
 
@@ -169,7 +170,8 @@ impl NoteIndex {
             return Err(Error::Config(format!("{}: not an index (no meta.json); build one with `symptext index`", dir.display())));
         }
         check_version(dir)?;
-        let index = tantivy::Index::open_in_dir(dir).map_err(|e| Error::Config(format!("{}: cannot open the index: {e}", dir.display())))?;
+        let index =
+            tantivy::Index::open_in_dir(dir).map_err(|e| Error::Config(format!("{}: cannot open the index: {e}", dir.display())))?;
         Self::from_index(index, dir)
     }
 
@@ -181,8 +183,8 @@ impl NoteIndex {
         }
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let (schema, _) = schema();
-        let index =
-            tantivy::Index::create_in_dir(dir, schema).map_err(|e| Error::Config(format!("{}: cannot create the index: {e}", dir.display())))?;
+        let index = tantivy::Index::create_in_dir(dir, schema)
+            .map_err(|e| Error::Config(format!("{}: cannot create the index: {e}", dir.display())))?;
         std::fs::write(dir.join(VERSION_FILE), SCHEMA_VERSION).map_err(|e| Error::io(dir.join(VERSION_FILE), e))?;
         Self::from_index(index, dir)
     }

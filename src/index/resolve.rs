@@ -34,4 +34,3 @@ pub fn resolve_concept(engine: &Engine, value: &str) -> Option<Vec<i64>> {
     ids.sort_unstable();
     Some(ids)
 }
-

@@ -572,14 +572,21 @@ impl Hit {
             .unwrap_or(0)
             .min(text.len());
         // Start up to 40 characters before the anchor, after a line break if there is one.
+        let anchor = floor_char(text, anchor);
         let mut start = anchor;
-        for (n, (i, c)) in text[..floor_char(text, anchor)].char_indices().rev().enumerate() {
+        for (n, (i, c)) in text[..anchor].char_indices().rev().enumerate() {
             if c == '\n' || n >= 40 {
                 break;
             }
             start = i;
         }
-        let start = floor_char(text, start);
+        let mut start = floor_char(text, start);
+        // Do not start inside a word.
+        if start > 0 && !text[..start].ends_with(char::is_whitespace) {
+            if let Some(ws) = text.get(start..anchor.max(start)).unwrap_or("").find(char::is_whitespace) {
+                start += ws;
+            }
+        }
         let end = text[start..].char_indices().nth(max_chars).map(|(i, _)| start + i).unwrap_or(text.len());
         // Elementary pieces between mark boundaries.
         let mut marks: Vec<(usize, usize, MarkKind)> = self.query_marks.iter().map(|&(s, e)| (s, e, MarkKind::Query)).collect();

@@ -86,7 +86,8 @@ impl NoteIndexWriter {
                 modifiers: StoredModifiers::from(&m.modifiers),
             });
         }
-        let json = serde_json::to_string(&stored).map_err(|e| crate::Error::Config(format!("index: mentions of note {}: {e}", note.note_id)))?;
+        let json =
+            serde_json::to_string(&stored).map_err(|e| crate::Error::Config(format!("index: mentions of note {}: {e}", note.note_id)))?;
         doc.add_text(f.mentions, &json);
         self.writer.add_document(doc).map_err(|e| tantivy_err("add note", e))?;
         self.pending += 1;
