@@ -1,3 +1,4 @@
+#![cfg(feature = "index")]
 //! The search index: `symptext index` over corpus-sample and a multilingual fixture, then exact hit
 //! sets through the library API, and the CLI's output, deletes, replacement and a kill -9 mid-build.
 //!

@@ -217,7 +217,7 @@ impl NoteIndex {
     }
 
     /// The whole query, and the text part alone (for highlighting).
-    fn build_query(&self, q: &SearchQuery) -> Result<(Box<dyn Query>, Option<Box<dyn Query>>)> {
+    fn build_query(&self, q: &SearchQuery) -> Result<(Box<dyn Query>, TextQuery)> {
         let f = &self.fields;
         let term_q = |t: Term| -> Box<dyn Query> { Box::new(TermQuery::new(t, IndexRecordOption::Basic)) };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, term_q(Term::from_field_text(f.kind, KIND_NOTE)))];
@@ -372,6 +372,9 @@ fn convert(parsers: &[QueryParser; 3], ast: UserInputAst) -> std::result::Result
         },
     }
 }
+
+/// The text part of a query, when there is one.
+type TextQuery = Option<Box<dyn Query>>;
 
 /// A coded row without a date: counts as coded, never as coded within N days.
 const UNDATED: i64 = i64::MIN;
