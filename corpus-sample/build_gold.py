@@ -198,6 +198,17 @@ def main():
             seen.add(pair)
             ms.append({"concept_id": CONCEPTS[key], "status": status})
         out.append({"id": "note-%d" % nid, "lang": notes[nid]["language"], "text": text, "mentions": ms})
+    # The other six languages: every one of their notes is annotated, in parts/<lang>_gold.jsonl.
+    for lang in ["fr", "es", "it", "de", "nl", "ro"]:
+        with open(os.path.join(HERE, "parts", lang + "_gold.jsonl"), encoding="utf-8") as ph:
+            for line in ph:
+                if not line.strip():
+                    continue
+                row = json.loads(line)
+                nid = int(row["id"].split("-", 1)[1])
+                if notes[nid]["note_text"] != row["text"] or notes[nid]["language"] != lang:
+                    raise SystemExit("parts/%s_gold.jsonl: %s differs from notes.csv" % (lang, row["id"]))
+                out.append(row)
     with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as fh:
         for row in out:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import random
+import subprocess
 import sys
 
 SEED = 20240611
@@ -1577,7 +1578,13 @@ def build():
     return notes, persons
 
 
+PART_LANGS = ["fr", "es", "it", "de", "nl", "ro"]
+
+
 def main():
+    if "--parts" in sys.argv:
+        for lang in PART_LANGS:
+            subprocess.run([sys.executable, os.path.join(HERE, "parts", "make_%s.py" % lang)], check=True)
     notes, persons = build()
     path = os.path.join(HERE, "notes.csv")
     with open(path, "w", newline="", encoding="utf-8") as fh:
@@ -1585,6 +1592,15 @@ def main():
         w.writerow(["note_id", "person_id", "note_date", "note_title", "language", "note_text"])
         for n in notes:
             w.writerow([n["note_id"], n["pid"], n["day"].isoformat(), n["title"], "en", n["text"]])
+        # The other six languages: 50 notes each, written by parts/make_<lang>.py (run first).
+        for lang in PART_LANGS:
+            with open(os.path.join(HERE, "parts", lang + ".csv"), newline="", encoding="utf-8") as ph:
+                rows = list(csv.reader(ph))
+            if rows[0] != ["note_id", "person_id", "note_date", "note_title", "language", "note_text"]:
+                raise SystemExit("parts/%s.csv: unexpected header %r" % (lang, rows[0]))
+            for r in rows[1:]:
+                w.writerow(r)
+                notes.append({"pid": r[1]})
     if "--drafts" in sys.argv:
         out = sys.argv[sys.argv.index("--drafts") + 1]
         with open(out, "w", encoding="utf-8") as fh:

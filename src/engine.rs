@@ -168,13 +168,14 @@ impl Engine {
 
     fn from_set(set: &LexiconSet, fold_accents: bool, default_lang: Lang) -> Result<Engine> {
         let normalizer = Normalizer::new(NormalizeOptions { fold_accents });
+        let keep_accents = Normalizer::new(NormalizeOptions { fold_accents: false });
         let concepts = ConceptTable::new(&set.concepts);
         let mut pipelines: Vec<Option<LangPipeline>> = (0..Lang::ALL.len()).map(|_| None).collect();
         for lang in set.languages() {
             // Symptom terms: the same (term, concept) later replaces earlier (user files override builtin).
             let mut term_infos: Vec<TermInfo> = Vec::new();
             let mut term_rows: Vec<(String, bool, bool, u8, u32)> = Vec::new();
-            let mut seen: HashMap<(String, bool, i64), usize> = HashMap::new();
+            let mut seen: HashMap<(String, bool, bool, i64), usize> = HashMap::new();
             for r in set.symptoms.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
                 let concept_index = if r.flags.ignore {
                     u32::MAX
@@ -185,22 +186,22 @@ impl Engine {
                         message: format!("unknown concept_id {}", r.concept_id),
                     })?
                 };
-                let key_text = if r.flags.case_sensitive { r.term.clone() } else { normalizer.normalize_term(&r.term) };
+                let key_text = if r.flags.case_sensitive {
+                    r.term.clone()
+                } else if r.flags.accent_sensitive {
+                    keep_accents.normalize_term(&r.term)
+                } else {
+                    normalizer.normalize_term(&r.term)
+                };
                 let info = TermInfo { concept_index, negated: r.flags.negated, open: r.flags.open(), origin: r.origin.clone() };
-                match seen.get(&(key_text.clone(), r.flags.case_sensitive, r.concept_id)) {
+                match seen.get(&(key_text.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.concept_id)) {
                     Some(&i) => {
                         term_infos[i] = info;
                         term_rows[i] = (r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), i as u32);
                     }
                     None => {
-                        seen.insert((key_text, r.flags.case_sensitive, r.concept_id), term_infos.len());
-                        term_rows.push((
-                            r.term.clone(),
-                            r.flags.case_sensitive,
-                            r.flags.accent_sensitive,
-                            r.flags.open(),
-                            term_infos.len() as u32,
-                        ));
+                        seen.insert((key_text, r.flags.case_sensitive, r.flags.accent_sensitive, r.concept_id), term_infos.len());
+                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), term_infos.len() as u32));
                         term_infos.push(info);
                     }
                 }
@@ -212,9 +213,15 @@ impl Engine {
             // Context triggers: the same trigger later replaces earlier.
             let mut trigger_infos: Vec<TriggerInfo> = Vec::new();
             let mut trig_rows: Vec<(String, bool, bool, bool)> = Vec::new();
-            let mut tseen: HashMap<(String, bool, bool), usize> = HashMap::new();
+            let mut tseen: HashMap<(String, bool, bool, bool), usize> = HashMap::new();
             for r in set.context.get(&lang).map(Vec::as_slice).unwrap_or(&[]) {
-                let key = if r.flags.regex || r.flags.case_sensitive { r.trigger.clone() } else { normalizer.normalize_term(&r.trigger) };
+                let key = if r.flags.regex || r.flags.case_sensitive {
+                    r.trigger.clone()
+                } else if r.flags.accent_sensitive {
+                    keep_accents.normalize_term(&r.trigger)
+                } else {
+                    normalizer.normalize_term(&r.trigger)
+                };
                 let info = TriggerInfo {
                     text: r.trigger.clone(),
                     norm: std::sync::Arc::from(key.as_str()),
@@ -226,13 +233,13 @@ impl Engine {
                     origin: r.origin.clone(),
                 };
                 let row = (r.trigger.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.regex);
-                match tseen.get(&(key.clone(), r.flags.regex, r.flags.case_sensitive)) {
+                match tseen.get(&(key.clone(), r.flags.regex, r.flags.case_sensitive, r.flags.accent_sensitive)) {
                     Some(&i) => {
                         trigger_infos[i] = info;
                         trig_rows[i] = row;
                     }
                     None => {
-                        tseen.insert((key, r.flags.regex, r.flags.case_sensitive), trigger_infos.len());
+                        tseen.insert((key, r.flags.regex, r.flags.case_sensitive, r.flags.accent_sensitive), trigger_infos.len());
                         trigger_infos.push(info);
                         trig_rows.push(row);
                     }
@@ -317,6 +324,7 @@ impl Engine {
         self.collect_triggers(p, text, scratch);
         let norm = &scratch.norm;
         let (mut char_pos, mut byte_pos) = (0usize, 0usize);
+        let ascii = text.is_ascii();
         for hit in &scratch.hits[TERMS as usize] {
             let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
             let sent = scratch.sentences[si];
@@ -329,11 +337,15 @@ impl Engine {
                 }
                 let (hs, he) = crate::matcher::widen_open(&norm.text, hit.start, hit.end, info.open);
                 let (start, end) = norm.to_original(hs, he, text);
-                if start < byte_pos {
-                    (char_pos, byte_pos) = (0, 0);
+                if ascii {
+                    char_pos = start;
+                } else {
+                    if start < byte_pos {
+                        (char_pos, byte_pos) = (0, 0);
+                    }
+                    char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
+                    byte_pos = start;
                 }
-                char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
-                byte_pos = start;
                 let (modifiers, evidence) = self.modifiers_for(p, norm, text, trig, &sent, hs, he, info.negated, &mut scratch.reached);
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
                 out.push(Mention {
@@ -361,7 +373,18 @@ impl Engine {
     /// The trigger hits with their entries, in order.
     fn collect_triggers(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
         scratch.triggers.clear();
+        let terms = &scratch.hits[TERMS as usize];
+        let mut ti = 0;
         for h in &scratch.hits[TRIGGERS as usize] {
+            // A trigger inside a longer term belongs to the term's words (`pas d'appétit`, `hoest niet
+            // meer`, `unable to sleep`): it modifies nothing. Both lists are in order of start.
+            while ti < terms.len() && terms[ti].end <= h.start {
+                ti += 1;
+            }
+            let inside = terms[ti..].iter().take_while(|t| t.start <= h.start).any(|t| h.end <= t.end && t.end - t.start > h.end - h.start);
+            if inside {
+                continue;
+            }
             for &i in p.dict.entries_in(TRIGGERS, h, &scratch.norm, text) {
                 scratch.triggers.push(FoundTrigger { start: h.start, end: h.end, info: i });
             }

@@ -37,11 +37,58 @@ fn run_table(path: &Path) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn english_table() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tables/en.jsonl");
+fn check_table(lang: &str, min_rows: usize) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/tables/{lang}.jsonl"));
     let records = std::fs::read_to_string(&path).expect("read").lines().filter(|l| !l.trim().is_empty()).count();
-    assert!(records >= 150, "the English table has {records} rows, fewer than 150");
+    assert!(records >= min_rows, "the {lang} table has {records} rows, fewer than {min_rows}");
     let failures = run_table(&path);
     assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), records, failures.join("\n"));
+}
+
+#[test]
+fn english_table() {
+    check_table("en", 150);
+}
+
+#[test]
+fn french_table() {
+    check_table("fr", 80);
+}
+
+#[test]
+fn spanish_table() {
+    check_table("es", 80);
+}
+
+#[test]
+fn italian_table() {
+    check_table("it", 80);
+}
+
+#[test]
+fn german_table() {
+    check_table("de", 80);
+}
+
+#[test]
+fn dutch_table() {
+    check_table("nl", 80);
+}
+
+#[test]
+fn romanian_table() {
+    check_table("ro", 80);
+}
+
+/// Every row of a table names its own language, so a table cannot silently test another one.
+#[test]
+fn table_rows_name_their_language() {
+    for lang in ["en", "fr", "es", "it", "de", "nl", "ro"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/tables/{lang}.jsonl"));
+        let f = std::fs::File::open(&path).expect("open table");
+        let records = read_notes_gold(std::io::BufReader::new(f), &path.display().to_string()).expect("read table");
+        for r in &records {
+            assert_eq!(r.lang.as_deref(), Some(lang), "{} in {}", r.id, path.display());
+        }
+    }
 }

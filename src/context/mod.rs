@@ -65,8 +65,16 @@ pub fn apply(
         if !info.category.is_modifier() {
             continue;
         }
-        // A trigger inside or across the target is part of the target's words, not a modifier of it.
+        // A trigger that overlaps the target reaches it only when the target runs on past it in the
+        // trigger's direction: `non ha` + `ha vomitato` (forward). Otherwise it is part of the
+        // target's own words, not a modifier of it.
         if g.start < t_end && t_start < g.end {
+            let across = (info.direction.forward() && g.start < t_start && g.end < t_end)
+                || (info.direction.backward() && t_start < g.start && t_end < g.end);
+            if across {
+                set(mods, info.category);
+                reached.push(*g);
+            }
             continue;
         }
         let reaches = if g.end <= t_start && info.direction.forward() {

@@ -11,4 +11,27 @@ macro_rules! builtin {
     };
 }
 
-pub(crate) const FILES: &[BuiltinFile] = builtin!["concepts.tsv", "symptoms/en.tsv", "context/en.tsv", "segment/en.tsv",];
+pub(crate) const FILES: &[BuiltinFile] = builtin![
+    "concepts.tsv",
+    "symptoms/en.tsv",
+    "context/en.tsv",
+    "segment/en.tsv",
+    "symptoms/fr.tsv",
+    "context/fr.tsv",
+    "segment/fr.tsv",
+    "symptoms/es.tsv",
+    "context/es.tsv",
+    "segment/es.tsv",
+    "symptoms/it.tsv",
+    "context/it.tsv",
+    "segment/it.tsv",
+    "symptoms/de.tsv",
+    "context/de.tsv",
+    "segment/de.tsv",
+    "symptoms/nl.tsv",
+    "context/nl.tsv",
+    "segment/nl.tsv",
+    "symptoms/ro.tsv",
+    "context/ro.tsv",
+    "segment/ro.tsv",
+];

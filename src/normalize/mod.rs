@@ -103,14 +103,32 @@ impl Normalizer {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // Fast path: an ASCII letter, digit or punctuation (not a hyphen) not followed by a combining mark.
-            if b.is_ascii_graphic() && b != b'-' && bytes.get(i + 1).is_none_or(|&n| n < 0x80) {
-                if ws.is_some() {
-                    flush_space(&mut ws, out);
+            // Fast path: a run of ASCII letters, digits and punctuation (not hyphens), copied and lower-cased
+            // at once. Its last byte stays out when a non-ASCII byte (maybe a combining mark) follows.
+            if b.is_ascii_graphic() && b != b'-' {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j].is_ascii_graphic() && bytes[j] != b'-' {
+                    j += 1;
                 }
+                if j < bytes.len() && bytes[j] >= 0x80 {
+                    j -= 1;
+                }
+                if j > i {
+                    if ws.is_some() {
+                        flush_space(&mut ws, out);
+                    }
+                    prev_cr = false;
+                    let start = out.text.len();
+                    out.text.push_str(&src[i..j]);
+                    out.text[start..].make_ascii_lowercase();
+                    out.map.extend(i as u32..j as u32);
+                    i = j;
+                    continue;
+                }
+            } else if b == b' ' {
+                // A plain space: the start or continuation of a whitespace run with no line break.
                 prev_cr = false;
-                out.text.push(b.to_ascii_lowercase() as char);
-                out.map.push(i as u32);
+                ws = Some(ws.unwrap_or((i, 0)));
                 i += 1;
                 continue;
             }

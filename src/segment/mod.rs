@@ -72,7 +72,11 @@ impl Segmenter {
         let mut section_to_eol = false;
         let mut i = 0usize;
         while i < bytes.len() {
-            let b = bytes[i];
+            // Skip to the next byte that may end a clause or a header.
+            while i < bytes.len() && !SPECIAL[bytes[i] as usize] {
+                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             match b {
                 b'\n' => {
                     // A header alone on its line.
@@ -150,6 +154,23 @@ impl Segmenter {
         w.chars().count() == 1 && w.chars().all(char::is_alphabetic)
     }
 }
+
+/// Bytes the segmenter looks at: line breaks, `;`, digits (numbered items), `.`, `!`, `:` and `-`.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        t[b as usize] = true;
+        b += 1;
+    }
+    t[b'\n' as usize] = true;
+    t[b';' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b':' as usize] = true;
+    t[b'-' as usize] = true;
+    t
+};
 
 fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, section: Option<SectionKind>, header: bool) {
     let slice = &text[start..end];

@@ -156,6 +156,17 @@ fn bool_str(b: bool) -> &'static str {
 
 /// Collapse whitespace runs and cut to `max` characters around `focus` (a byte range inside `text`).
 pub fn snippet(text: &str, focus: (usize, usize), max: usize) -> Cow<'_, str> {
+    // Fast path: short ASCII text with single spaces only, the usual clause, is its own snippet.
+    if text.len() <= max && !text.starts_with(' ') && !text.ends_with(' ') && {
+        let mut prev = 0u8;
+        text.bytes().all(|b| {
+            let ok = b < 0x80 && (b > b' ' || (b == b' ' && prev != b' '));
+            prev = b;
+            ok
+        })
+    } {
+        return Cow::Borrowed(text);
+    }
     let needs_ws = text.contains(|c: char| c.is_whitespace() && c != ' ') || text.contains("  ");
     let chars = text.chars().count();
     if !needs_ws && chars <= max {
@@ -210,11 +221,12 @@ impl RowBuilder {
         for (i, m) in mentions.iter().enumerate() {
             let sentence = text.get(m.sentence_start..m.sentence_end).unwrap_or("");
             let clause = (m.sentence_start, m.sentence_end);
-            let snippet: &str =
+            let snippet: &str = if self.snippet_of == Some(clause) {
+                &self.snippet
+            } else {
                 match snippet(sentence, (m.start.saturating_sub(m.sentence_start), m.end.saturating_sub(m.sentence_start)), MAX_TEXT_CHARS)
                 {
                     Cow::Borrowed(s) => s,
-                    Cow::Owned(_) if self.snippet_of == Some(clause) => &self.snippet,
                     Cow::Owned(o) => {
                         // A long clause's snippet is centred on its hit, so it is cached only when short.
                         let short = sentence.len() <= MAX_TEXT_CHARS;
@@ -222,7 +234,8 @@ impl RowBuilder {
                         self.snippet_of = if short { Some(clause) } else { None };
                         &self.snippet
                     }
-                };
+                }
+            };
             let lv = m.lexical_variant(text);
             let lv = match lv.char_indices().nth(MAX_TEXT_CHARS) {
                 Some((b, _)) => &lv[..b],

@@ -63,37 +63,67 @@ struct RowFormat {
 }
 
 impl RowFormat {
-    fn write<W: Write>(&self, w: &mut csv::Writer<W>, row: &NoteNlpRow<'_>) -> csv::Result<()> {
-        let mut ib: [itoa::Buffer; 6] = Default::default();
-        let [b0, b1, b2, b3, b4, b5] = &mut ib;
-        let fields: [&[u8]; 14] = [
-            b0.format(row.note_nlp_id).as_bytes(),
-            b1.format(row.note_id).as_bytes(),
-            b2.format(row.section_concept_id).as_bytes(),
-            row.snippet.as_bytes(),
-            b3.format(row.offset).as_bytes(),
-            row.lexical_variant.as_bytes(),
-            b4.format(row.note_nlp_concept_id).as_bytes(),
-            b5.format(row.note_nlp_source_concept_id).as_bytes(),
-            self.nlp_system.as_bytes(),
-            self.nlp_date.as_bytes(),
-            self.nlp_datetime.as_bytes(),
-            row.term_exists.as_bytes(),
-            row.term_temporal.as_bytes(),
-            row.term_modifiers.as_bytes(),
-        ];
-        w.write_record(fields)
+    /// Append one row: numbers through `itoa`, text fields quoted only when they hold the delimiter,
+    /// a quote or a line break (RFC 4180, as the `csv` crate's `QuoteStyle::Necessary` does).
+    fn write(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
+        let d = if self.tsv { b'\t' } else { b',' };
+        let mut ib = itoa::Buffer::new();
+        out.extend_from_slice(ib.format(row.note_nlp_id).as_bytes());
+        out.push(d);
+        out.extend_from_slice(ib.format(row.note_id).as_bytes());
+        out.push(d);
+        out.extend_from_slice(ib.format(row.section_concept_id).as_bytes());
+        out.push(d);
+        field(out, row.snippet.as_bytes(), d);
+        out.push(d);
+        out.extend_from_slice(ib.format(row.offset).as_bytes());
+        out.push(d);
+        field(out, row.lexical_variant.as_bytes(), d);
+        out.push(d);
+        out.extend_from_slice(ib.format(row.note_nlp_concept_id).as_bytes());
+        out.push(d);
+        out.extend_from_slice(ib.format(row.note_nlp_source_concept_id).as_bytes());
+        out.push(d);
+        field(out, self.nlp_system.as_bytes(), d);
+        out.push(d);
+        field(out, self.nlp_date.as_bytes(), d);
+        out.push(d);
+        field(out, self.nlp_datetime.as_bytes(), d);
+        out.push(d);
+        field(out, row.term_exists.as_bytes(), d);
+        out.push(d);
+        field(out, row.term_temporal.as_bytes(), d);
+        out.push(d);
+        field(out, row.term_modifiers.as_bytes(), d);
+        out.push(b'\n');
+    }
+}
+
+/// Append a text field, quoted (inner quotes doubled) when it must be.
+fn field(out: &mut Vec<u8>, v: &[u8], delimiter: u8) {
+    if memchr::memchr3(delimiter, b'"', b'\n', v).is_some() || memchr::memchr(b'\r', v).is_some() {
+        out.push(b'"');
+        for part in v.split_inclusive(|&b| b == b'"') {
+            out.extend_from_slice(part);
+            if part.last() == Some(&b'"') {
+                out.push(b'"');
+            }
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(v);
     }
 }
 
 impl Renderer for RowFormat {
     fn render(&self, notes: &mut dyn Iterator<Item = (&Note, &[Mention])>, rows: &mut RowBuilder, out: &mut Vec<u8>) -> Result<()> {
-        let mut w =
-            csv::WriterBuilder::new().delimiter(if self.tsv { b'\t' } else { b',' }).has_headers(false).from_writer(std::mem::take(out));
         for (note, mentions) in notes {
-            rows.for_each(note, mentions, |row| self.write(&mut w, row)).map_err(|e| write_err("rendered rows", e))?;
+            rows.for_each(note, mentions, |row| {
+                self.write(out, row);
+                Ok::<(), std::convert::Infallible>(())
+            })
+            .unwrap_or_else(|never| match never {});
         }
-        *out = w.into_inner().map_err(|e| Error::Write { what: "rendered rows".into(), source: e.into_error() })?;
         Ok(())
     }
 }
