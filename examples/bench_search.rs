@@ -104,7 +104,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    println!("queries: {} ({} text, {} filtered), {rounds} rounds", qs.len(), qs.iter().filter(|q| q.0 == "text").count(), qs.iter().filter(|q| q.0 == "filtered").count());
+    println!(
+        "queries: {} ({} text, {} filtered), {rounds} rounds",
+        qs.len(),
+        qs.iter().filter(|q| q.0 == "text").count(),
+        qs.iter().filter(|q| q.0 == "filtered").count()
+    );
     for class in ["text", "filtered", "all"] {
         let mut v: Vec<f64> = times.iter().filter(|t| class == "all" || t.0 == class).map(|t| t.1).collect();
         v.sort_by(f64::total_cmp);

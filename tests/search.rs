@@ -92,7 +92,10 @@ fn phrase_query() {
 
 #[test]
 fn concept_and_status_filter() {
-    assert_eq!(ids(concept(4185711, &[Status::Affirmed])), [32, 90, 126]); // anosmia
+    assert_eq!(
+        ids(concept(4185711, &[Status::Affirmed])),
+        [32, 90, 126, 10015, 10017, 10034, 20018, 20023, 20029, 30017, 30024, 40001, 50014, 50015, 60007, 60016, 60028]
+    ); // anosmia
     assert_eq!(
         ids(SearchQuery { text: Some("\"night sweats\"".into()), ..concept(COUGH, &[Status::Affirmed]) }),
         [52, 109, 121, 190, 319, 367]
@@ -101,15 +104,21 @@ fn concept_and_status_filter() {
 
 #[test]
 fn negated_only_filter() {
-    assert_eq!(ids(concept(315078, &[Status::Negated])), [218, 236, 250, 400]); // palpitations
-    assert_eq!(ids(concept(378253, &[Status::Negated])), [71, 72, 85, 137, 166, 178, 222, 335, 344, 378]);
+    assert_eq!(
+        ids(concept(315078, &[Status::Negated])),
+        [218, 236, 250, 400, 10019, 20002, 20029, 30003, 40008, 50002, 50026, 50029, 60004, 60010, 60018, 60035, 60040, 60044]
+    ); // palpitations
+    assert_eq!(
+        ids(concept(378253, &[Status::Negated])),
+        [71, 72, 85, 137, 166, 178, 222, 335, 344, 378, 10009, 10023, 10045, 20028, 30021, 40019, 40020, 40024, 50027, 60011, 60020, 60050]
+    );
     // headache
 }
 
 #[test]
 fn date_range() {
     let q = SearchQuery { from: date("2023-06-01"), to: date("2023-12-31"), ..concept(COUGH, &[Status::Affirmed]) };
-    assert_eq!(ids(q), [366, 367, 380, 387, 398, 403, 405, 411]);
+    assert_eq!(ids(q), [366, 367, 380, 387, 398, 403, 405, 411, 60038]);
     // Bounds are inclusive: note 6 is dated 2020-01-26.
     assert_eq!(ids(SearchQuery { person: Some(68849), from: date("2020-01-26"), to: date("2020-01-26"), ..Default::default() }), [6]);
 }
@@ -143,6 +152,13 @@ fn coded_and_not_coded() {
 
 #[test]
 fn french_concept_name_resolves() {
+    // The builtin lexicons: a French, a German and a Spanish term, an English name and term, an id.
+    let builtin = Engine::new().expect("engine");
+    assert_eq!(resolve_concept(&builtin, "essoufflement"), Some(vec![DYSPNOEA]));
+    assert_eq!(resolve_concept(&builtin, "toux"), Some(vec![COUGH]));
+    assert_eq!(resolve_concept(&builtin, "Husten"), Some(vec![COUGH]));
+    assert_eq!(resolve_concept(&builtin, "tos"), Some(vec![COUGH]));
+    // And with a user lexicon directory, as `--lexicons` gives.
     let engine = Engine::builder().lexicon_dir(root().join(FR_LEXICON)).build().expect("engine");
     assert_eq!(resolve_concept(&engine, "essoufflement"), Some(vec![DYSPNOEA]));
     assert_eq!(resolve_concept(&engine, "Dyspnea"), Some(vec![DYSPNOEA]));
@@ -150,8 +166,8 @@ fn french_concept_name_resolves() {
     assert_eq!(resolve_concept(&engine, "312437"), Some(vec![DYSPNOEA]));
     assert_eq!(resolve_concept(&engine, "no such symptom"), None);
     let fr = |c: i64| ids(SearchQuery { lang: Some(Lang::Fr), ..concept(c, &[]) });
-    assert_eq!(fr(DYSPNOEA), [990001, 990002]);
-    assert_eq!(fr(COUGH), [990001]);
+    assert_eq!(fr(DYSPNOEA), [10008, 10015, 10016, 10027, 10030, 10032, 10034, 10040, 10043, 10047, 990001, 990002]);
+    assert_eq!(fr(COUGH), [10001, 10012, 10014, 10015, 10029, 10030, 10033, 10034, 10040, 990001]);
     // The CLI resolves the name the same way.
     let dir = index().dir().to_string_lossy().into_owned();
     let o =
@@ -159,43 +175,70 @@ fn french_concept_name_resolves() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     let got: Vec<&str> = out.lines().map(|l| l.split(':').next().unwrap_or("")).collect();
-    assert_eq!(got, ["990001", "990002"]);
+    assert_eq!(got, ["10008", "10015", "10016", "10027", "10030", "10032", "10034", "10040", "10043", "10047", "990001", "990002"]);
 }
 
 #[test]
 fn stemming_and_accent_folding_in_seven_languages() {
     // French: case, accents, plural.
-    assert_eq!(in_lang(Lang::Fr, "TOUX"), [990001]);
-    assert_eq!(in_lang(Lang::Fr, "fievre"), [990001]);
-    assert_eq!(in_lang(Lang::Fr, "douleur"), [990002]);
+    assert_eq!(in_lang(Lang::Fr, "TOUX"), [10001, 10012, 10014, 10015, 10029, 10030, 10033, 10034, 10040, 990001]);
+    assert_eq!(
+        in_lang(Lang::Fr, "fievre"),
+        [10001, 10004, 10005, 10012, 10013, 10014, 10015, 10022, 10028, 10030, 10031, 10033, 10034, 10040, 10042, 10044, 10048, 990001]
+    );
+    assert_eq!(
+        in_lang(Lang::Fr, "douleur"),
+        [
+            10002, 10007, 10008, 10011, 10013, 10015, 10016, 10019, 10022, 10027, 10028, 10033, 10035, 10038, 10040, 10043, 10044, 10049,
+            10050, 990002
+        ]
+    );
     // German: umlaut folding, plural stem; a compound is one word.
-    assert_eq!(in_lang(Lang::De, "ubelkeit"), [990011]);
-    assert_eq!(in_lang(Lang::De, "kopfschmerz"), [990011]);
-    assert_eq!(in_lang(Lang::De, "schmerz"), [990012]);
+    assert_eq!(in_lang(Lang::De, "ubelkeit"), [40005, 40015, 40019, 40028, 40041, 40043, 40047, 990011]);
+    assert_eq!(in_lang(Lang::De, "kopfschmerz"), [40005, 40020, 40024, 990011]);
+    assert_eq!(in_lang(Lang::De, "schmerz"), [40027, 40036, 40047, 990012]);
     // Spanish.
-    assert_eq!(in_lang(Lang::Es, "nauseas"), [990021]);
-    assert_eq!(in_lang(Lang::Es, "dolor"), [990021]);
+    assert_eq!(in_lang(Lang::Es, "nauseas"), [20006, 20008, 20028, 990021]);
+    assert_eq!(
+        in_lang(Lang::Es, "dolor"),
+        [20001, 20002, 20004, 20005, 20009, 20011, 20015, 20018, 20020, 20022, 20032, 20033, 20040, 20044, 20045, 20047, 20048, 990021]
+    );
     // Italian.
-    assert_eq!(in_lang(Lang::It, "difficolta"), [990032]);
-    assert_eq!(in_lang(Lang::It, "dolore"), [990031]);
+    assert_eq!(in_lang(Lang::It, "difficolta"), [30007, 30014, 30015, 30023, 30027, 30029, 990032]);
+    assert_eq!(in_lang(Lang::It, "dolore"), [30003, 30005, 30012, 30017, 30019, 30023, 30031, 30039, 30042, 30049, 30050, 990031]);
     // Dutch and Romanian.
-    assert_eq!(in_lang(Lang::Nl, "misselijk"), [990041]);
-    assert_eq!(in_lang(Lang::Nl, "hoest"), [990041]);
-    assert_eq!(in_lang(Lang::Ro, "seaca"), [990051]);
-    assert_eq!(in_lang(Lang::Ro, "febra"), [990051]);
+    assert_eq!(in_lang(Lang::Nl, "misselijk"), [50004, 50027, 990041]);
+    assert_eq!(in_lang(Lang::Nl, "hoest"), [50001, 50012, 50013, 50014, 50016, 50025, 50043, 50045, 990041]);
+    assert_eq!(in_lang(Lang::Ro, "seaca"), [60007, 990051]);
+    assert_eq!(
+        in_lang(Lang::Ro, "febra"),
+        [
+            60001, 60003, 60006, 60007, 60008, 60010, 60012, 60014, 60019, 60022, 60030, 60032, 60038, 60039, 60041, 60044, 60045, 60047,
+            60049, 990051
+        ]
+    );
     // English: `coughing` finds `Coughs`.
     assert_eq!(ids(SearchQuery { person: Some(561), ..text("coughing") }), [990061]);
     // Without --lang the query is analysed in every language.
-    assert_eq!(ids(text("tos")), [990022]);
+    assert_eq!(ids(text("tos")), [20003, 20014, 20018, 20023, 20042, 20048, 990022]);
 }
 
 #[test]
 fn fuzzy_and_boolean_queries() {
-    assert_eq!(in_lang(Lang::Fr, "tuox~1"), [990001]); // a transposition is one edit
+    assert_eq!(in_lang(Lang::Fr, "tuox~1"), [10001, 10012, 10014, 10015, 10029, 10030, 10033, 10034, 10040, 990001]); // a transposition is one edit
     assert_eq!(in_lang(Lang::Fr, "taxx~1"), Vec::<i64>::new());
-    assert_eq!(in_lang(Lang::Fr, "taxx~2"), [990001]);
-    assert_eq!(in_lang(Lang::Fr, "toxx~"), [990001]);
-    assert_eq!(in_lang(Lang::Fr, "toux OR douleur"), [990001, 990002]);
+    assert_eq!(
+        in_lang(Lang::Fr, "taxx~2"),
+        [10001, 10002, 10012, 10014, 10015, 10029, 10030, 10031, 10032, 10033, 10034, 10040, 10041, 10043, 990001]
+    );
+    assert_eq!(in_lang(Lang::Fr, "toxx~"), [10001, 10012, 10014, 10015, 10029, 10030, 10033, 10034, 10040, 990001]);
+    assert_eq!(
+        in_lang(Lang::Fr, "toux OR douleur"),
+        [
+            10001, 10002, 10007, 10008, 10011, 10012, 10013, 10014, 10015, 10016, 10019, 10022, 10027, 10028, 10029, 10030, 10033, 10034,
+            10035, 10038, 10040, 10043, 10044, 10049, 10050, 990001, 990002
+        ]
+    );
     assert_eq!(in_lang(Lang::Fr, "ordonnance -toux"), [990003]);
     let e = index().search(&text("\"unclosed")).err().map(|e| e.to_string());
     assert!(e.is_some_and(|e| e.starts_with("query `\"unclosed`")));
@@ -223,7 +266,10 @@ fn cli_json_count_text_and_stats() {
     let o = symptext(&["search", "--index", &dir, "--concept", "palpitations", "--status", "negated", "--json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
-    assert_eq!(lines.iter().map(|v| v["note_id"].as_i64().unwrap_or(0)).collect::<Vec<_>>(), [218, 236, 250, 400]);
+    assert_eq!(
+        lines.iter().map(|v| v["note_id"].as_i64().unwrap_or(0)).collect::<Vec<_>>(),
+        [218, 236, 250, 400, 10019, 20002, 20029, 30003, 40008, 50002, 50026, 50029, 60004, 60010, 60018, 60035, 60040, 60044]
+    );
     let first = &lines[0];
     for key in ["note_id", "person_id", "note_date", "score", "snippet", "mentions"] {
         assert!(first.get(key).is_some(), "missing {key}: {first}");
@@ -253,7 +299,7 @@ fn cli_json_count_text_and_stats() {
     let o = symptext(&["stats", "--index", &dir, "--top", "2"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let s = stdout(&o);
-    for want in ["notes      424", "persons    132", "dates      2020-01-03 .. 2023-12-29", "coded      6 rows, 6 persons", "top negated:"]
+    for want in ["notes      724", "persons    236", "dates      2020-01-03 .. 2023-12-29", "coded      6 rows, 6 persons", "top negated:"]
     {
         assert!(s.contains(want), "missing `{want}` in\n{s}");
     }
