@@ -201,13 +201,7 @@ impl Engine {
                     }
                     None => {
                         seen.insert((key_text, r.flags.case_sensitive, r.flags.accent_sensitive, r.concept_id), term_infos.len());
-                        term_rows.push((
-                            r.term.clone(),
-                            r.flags.case_sensitive,
-                            r.flags.accent_sensitive,
-                            r.flags.open(),
-                            term_infos.len() as u32,
-                        ));
+                        term_rows.push((r.term.clone(), r.flags.case_sensitive, r.flags.accent_sensitive, r.flags.open(), term_infos.len() as u32));
                         term_infos.push(info);
                     }
                 }
