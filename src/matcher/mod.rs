@@ -214,8 +214,7 @@ impl<T> Dictionary<T> {
             Some((_, entries)) => {
                 self.pattern_groups[h.pattern] & (1 << g) != 0
                     && entries.iter().any(|(_, sp, eg, o)| {
-                        *eg == g
-                            && (*o == self.pattern_open[h.pattern] || on_boundaries_open(&norm.text, h.start, h.end, *o))
+                        *eg == g && (*o == self.pattern_open[h.pattern] || on_boundaries_open(&norm.text, h.start, h.end, *o))
                             && self.spelling_holds(sp, h.start, h.end, norm, original)
                     })
             }
