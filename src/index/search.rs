@@ -150,7 +150,7 @@ pub struct SearchResults {
 }
 
 impl NoteIndex {
-    /// Run a query. Hits are ordered by score (with a text query), then by note id.
+    /// Run a query. Hits are ordered by score (with a text query), then in index order (input order).
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults> {
         self.run(q, true)
     }
@@ -220,7 +220,7 @@ impl NoteIndex {
     fn build_query(&self, q: &SearchQuery) -> Result<(Box<dyn Query>, TextQuery)> {
         let f = &self.fields;
         let term_q = |t: Term| -> Box<dyn Query> { Box::new(TermQuery::new(t, IndexRecordOption::Basic)) };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, term_q(Term::from_field_text(f.kind, KIND_NOTE)))];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let text_query = match q.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => Some(self.parse_text(t, q.lang)?),
             None => None,
@@ -261,6 +261,11 @@ impl NoteIndex {
         }
         if q.coded.is_some() && q.concepts.is_empty() {
             return Err(Error::Config("a coded filter needs a concept (--concept)".into()));
+        }
+        // Text, concept, status, date and language fields exist on notes only; else restrict to notes.
+        if text_query.is_none() && q.concepts.is_empty() && q.statuses.is_empty() && q.from.is_none() && q.to.is_none() && q.lang.is_none()
+        {
+            clauses.push((Occur::Must, term_q(Term::from_field_text(f.kind, KIND_NOTE))));
         }
         Ok((Box::new(BooleanQuery::new(clauses)), text_query))
     }
@@ -405,18 +410,17 @@ impl CodedFilter {
     }
 }
 
-/// A hit in the making: score, note id, address. Ordered so that the worst is the greatest (the top
+/// A hit in the making: score and address. Ordered so that the worst is the greatest (the top
 /// of a max-heap of the best `limit`).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     score: Score,
-    note_id: i64,
     addr: DocAddress,
 }
 
 impl Entry {
     fn better(&self, o: &Entry) -> std::cmp::Ordering {
-        o.score.total_cmp(&self.score).then(self.note_id.cmp(&o.note_id))
+        o.score.total_cmp(&self.score).then((self.addr.segment_ord, self.addr.doc_id).cmp(&(o.addr.segment_ord, o.addr.doc_id)))
     }
 }
 
@@ -446,10 +450,10 @@ struct HitCollector {
 
 struct HitSegment {
     seg: SegmentOrdinal,
-    note_id: Column<i64>,
     person: Column<i64>,
     date: Column<i64>,
     limit: usize,
+    scored: bool,
     coded: Option<Arc<CodedFilter>>,
     count: u64,
     top: BinaryHeap<Entry>,
@@ -463,10 +467,10 @@ impl Collector for HitCollector {
         let ff = reader.fast_fields();
         Ok(HitSegment {
             seg,
-            note_id: ff.i64("note_id")?,
             person: ff.i64("person_id")?,
             date: ff.i64("note_date")?,
             limit: self.limit,
+            scored: self.scored,
             coded: self.coded.clone(),
             count: 0,
             top: BinaryHeap::with_capacity(self.limit.min(1 << 16) + 1),
@@ -500,10 +504,11 @@ impl SegmentCollector for HitSegment {
             }
         }
         self.count += 1;
-        if self.limit == 0 {
+        // Without scores, documents come in index order: once the heap is full, later ones lose.
+        if self.limit == 0 || (!self.scored && self.top.len() >= self.limit) {
             return;
         }
-        let e = Entry { score, note_id: self.note_id.first(doc).unwrap_or(0), addr: DocAddress::new(self.seg, doc) };
+        let e = Entry { score, addr: DocAddress::new(self.seg, doc) };
         if self.top.len() < self.limit {
             self.top.push(e);
         } else if let Some(worst) = self.top.peek() {
