@@ -21,6 +21,8 @@ pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod export;
+#[cfg(feature = "index")]
+pub mod index;
 pub mod lang;
 pub mod lexicon;
 pub mod matcher;

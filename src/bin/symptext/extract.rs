@@ -84,7 +84,7 @@ fn parse_pinned(s: &str) -> anyhow::Result<chrono::NaiveDateTime> {
 
 type Source = Box<dyn Iterator<Item = symptext::Result<Record>> + Send>;
 
-fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions) -> anyhow::Result<Source> {
+pub(crate) fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions) -> anyhow::Result<Source> {
     let mut readers: Vec<Source> = Vec::new();
     let mut stdin_used = false;
     for input in inputs {

@@ -8,13 +8,19 @@ mod eval;
 mod explain;
 mod export;
 mod extract;
+#[cfg(feature = "index")]
+mod index;
 mod lexicon;
+#[cfg(feature = "index")]
+mod search;
+#[cfg(feature = "index")]
+mod stats;
 
 use clap::{Parser, Subcommand};
 
 /// Find symptoms in clinical notes and write OMOP NOTE_NLP.
 #[derive(Parser, Debug)]
-#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --out study --chart\n  symptext lexicon check")]
+#[command(name = "symptext", version, about, long_about = None, after_help = "Examples:\n  symptext extract corpus-sample/notes.csv -o note_nlp.csv\n  symptext explain \"Nil fever. c/o SOB on exertion 3/7, ? anosmia\"\n  symptext eval context ../shared/eval/negex_dev.jsonl\n  symptext export --note-nlp note_nlp.csv --notes notes.csv --cohort cohort.csv --out study --chart\n  symptext lexicon check\n  symptext index corpus-sample/notes.csv --index notes.idx\n  symptext search --index notes.idx --concept cough --status negated")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,6 +35,12 @@ enum Command {
     Eval(eval::Command),
     #[command(subcommand)]
     Lexicon(lexicon::Command),
+    #[cfg(feature = "index")]
+    Index(index::Args),
+    #[cfg(feature = "index")]
+    Search(search::Args),
+    #[cfg(feature = "index")]
+    Stats(stats::Args),
 }
 
 fn main() {
@@ -39,6 +51,12 @@ fn main() {
         Command::Export(a) => export::run(a),
         Command::Eval(c) => eval::run(c),
         Command::Lexicon(c) => lexicon::run(c),
+        #[cfg(feature = "index")]
+        Command::Index(a) => index::run(a),
+        #[cfg(feature = "index")]
+        Command::Search(a) => search::run(a),
+        #[cfg(feature = "index")]
+        Command::Stats(a) => stats::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),
