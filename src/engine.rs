@@ -11,7 +11,7 @@ use crate::context::{self, FoundTrigger, TriggerInfo};
 use crate::detect::{Detected, LangDetector};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
-use crate::lexicon::{Category, Direction, LexiconSet, Origin, SectionKind};
+use crate::lexicon::{Category, Direction, LexiconSet, Origin, SectionKind, SegmentRow};
 use crate::matcher::{Dictionary, DictionaryBuilder, Hit};
 use crate::mention::{Evidence, EvidenceSource, Mention, Modifiers, Subject};
 use crate::normalize::{NormalizeOptions, Normalized, Normalizer};
@@ -128,12 +128,50 @@ pub struct TermInfo {
 
 #[derive(Debug)]
 struct LangPipeline {
+    term_infos: Vec<TermInfo>,
+    trigger_infos: Vec<TriggerInfo>,
+    /// The patterns and segmentation rows, until first use compiles them (a run over English notes
+    /// should not pay for compiling six other languages' automata).
+    pending: std::sync::Mutex<Option<(DictionaryBuilder<u32>, Vec<SegmentRow>)>>,
+    compiled: std::sync::OnceLock<Compiled>,
+}
+
+#[derive(Debug)]
+struct Compiled {
     segmenter: Segmenter,
     /// Symptom terms (group [`TERMS`], values index `term_infos`) and context triggers (group
     /// [`TRIGGERS`], values index `trigger_infos`) in one automaton.
     dict: Dictionary<u32>,
-    term_infos: Vec<TermInfo>,
-    trigger_infos: Vec<TriggerInfo>,
+    /// Why compiling failed (the dictionary is then empty); reported by [`Engine::compile_all`].
+    error: Option<String>,
+}
+
+impl LangPipeline {
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            let pending = self.pending.lock().map(|mut g| g.take()).unwrap_or_else(|poisoned| poisoned.into_inner().take());
+            let Some((db, rows)) = pending else {
+                return Compiled {
+                    segmenter: Segmenter::default(),
+                    dict: Dictionary::empty(),
+                    error: Some("lexicon compiled twice".into()),
+                };
+            };
+            let segmenter = Segmenter::new(&rows, db.normalizer());
+            match db.build() {
+                Ok(dict) => Compiled { segmenter, dict, error: None },
+                Err(e) => Compiled { segmenter, dict: Dictionary::empty(), error: Some(e.to_string()) },
+            }
+        })
+    }
+
+    fn dict(&self) -> &Dictionary<u32> {
+        &self.compiled().dict
+    }
+
+    fn segmenter(&self) -> &Segmenter {
+        &self.compiled().segmenter
+    }
 }
 
 /// The compiled engine. Immutable, `Send + Sync`; share it across threads.
@@ -187,7 +225,7 @@ impl Engine {
         let keep_accents = Normalizer::new(NormalizeOptions { fold_accents: false });
         let concepts = ConceptTable::new(&set.concepts);
         let mut pipelines: Vec<Option<LangPipeline>> = (0..Lang::ALL.len()).map(|_| None).collect();
-        // Languages are independent: build their pipelines in parallel (start-up is most of a short run).
+        // Each language's rows are checked now; its automaton is compiled on first use.
         let build_one = |lang: Lang| -> Result<(Lang, LangPipeline)> {
             // Symptom terms: the same (term, concept) later replaces earlier (user files override builtin).
             let mut term_infos: Vec<TermInfo> = Vec::new();
@@ -275,13 +313,19 @@ impl Engine {
                     db.add_in(TRIGGERS, &text, cs, acc, i as u32);
                 }
             }
-            let segmenter = Segmenter::new(set.segment.get(&lang).map(Vec::as_slice).unwrap_or(&[]), &normalizer);
-            Ok((lang, LangPipeline { segmenter, dict: db.build()?, term_infos, trigger_infos }))
+            let rows = set.segment.get(&lang).cloned().unwrap_or_default();
+            Ok((
+                lang,
+                LangPipeline {
+                    term_infos,
+                    trigger_infos,
+                    pending: std::sync::Mutex::new(Some((db, rows))),
+                    compiled: std::sync::OnceLock::new(),
+                },
+            ))
         };
-        use rayon::prelude::*;
-        let built: Vec<Result<(Lang, LangPipeline)>> = set.languages().into_par_iter().map(build_one).collect();
-        for b in built {
-            let (lang, p) = b?;
+        for lang in set.languages() {
+            let (lang, p) = build_one(lang)?;
             pipelines[lang_index(lang)] = Some(p);
         }
         let available: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| pipelines[lang_index(l)].is_some()).collect();
@@ -297,6 +341,27 @@ impl Engine {
         let default_lang = if candidates.contains(&Lang::En) { Lang::En } else { candidates[0] };
         let detector = (candidates.len() > 1).then(|| LangDetector::new(&candidates));
         Ok(Engine { concepts, pipelines, default_lang, candidates, detector, normalizer, fingerprint: set.fingerprint() })
+    }
+
+    /// Compile every language now (they are compiled on first use otherwise) and report the first that
+    /// failed. `symptext lexicon check` calls it; extraction need not.
+    pub fn compile_all(&self) -> Result<()> {
+        for (i, p) in self.pipelines.iter().enumerate() {
+            if let Some(e) = p.as_ref().and_then(|p| p.compiled().error.clone()) {
+                return Err(Error::Config(format!("compiling the {} lexicon: {e}", Lang::ALL[i])));
+            }
+        }
+        Ok(())
+    }
+
+    /// Errors of the languages compiled so far (compiling never fails on lexicons that `lexicon check`
+    /// passes; a failed language matches nothing).
+    pub fn compile_errors(&self) -> Vec<String> {
+        self.pipelines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.as_ref()?.compiled.get()?.error.as_ref().map(|e| format!("compiling the {} lexicon: {e}", Lang::ALL[i])))
+            .collect()
     }
 
     /// The concepts the engine knows.
@@ -380,7 +445,7 @@ impl Engine {
         scratch.lang_hits.resize_with(n, Vec::new);
         let mut totals: Vec<(usize, usize)> = Vec::with_capacity(n);
         for (i, &l) in self.candidates.iter().enumerate() {
-            self.pipeline(l).dict.find_literal_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
+            self.pipeline(l).dict().find_literal_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
             let hits = &mut scratch.lang_hits[i];
             hits.clear();
             hits.extend(scratch.hits.iter().flatten().map(|h| (h.start, h.end)));
@@ -490,7 +555,7 @@ impl Engine {
         if scratch.hits[TERMS as usize].is_empty() {
             return;
         }
-        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        p.segmenter().segment(&scratch.norm.text, &mut scratch.sentences);
         self.collect_triggers(p, text, scratch);
         let norm = &scratch.norm;
         let (mut char_pos, mut byte_pos) = (0usize, 0usize);
@@ -500,7 +565,7 @@ impl Engine {
             let sent = scratch.sentences[si];
             let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
             let (ss, se) = norm.to_original(sent.start, sent.end, text);
-            for &ti in p.dict.entries_in(TERMS, hit, norm, text) {
+            for &ti in p.dict().entries_in(TERMS, hit, norm, text) {
                 let info = &p.term_infos[ti as usize];
                 if info.concept_index == u32::MAX {
                     continue;
@@ -538,7 +603,7 @@ impl Engine {
 
     /// One scan of the normalized text for terms and triggers.
     fn find_hits(&self, p: &LangPipeline, text: &str, scratch: &mut Scratch) {
-        p.dict.find_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
+        p.dict().find_groups(&scratch.norm, text, &mut scratch.candidates, &mut scratch.hits);
     }
 
     /// The trigger hits with their entries, in order.
@@ -556,7 +621,7 @@ impl Engine {
             if inside {
                 continue;
             }
-            for &i in p.dict.entries_in(TRIGGERS, h, &scratch.norm, text) {
+            for &i in p.dict().entries_in(TRIGGERS, h, &scratch.norm, text) {
                 scratch.triggers.push(FoundTrigger { start: h.start, end: h.end, info: i });
             }
         }
@@ -622,7 +687,7 @@ impl Engine {
         let p = self.pipeline(self.lang_for(lang));
         let mut scratch = Scratch::default();
         self.normalizer.normalize_into(text, &mut scratch.norm);
-        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        p.segmenter().segment(&scratch.norm.text, &mut scratch.sentences);
         self.find_hits(p, text, &mut scratch);
         self.collect_triggers(p, text, &mut scratch);
         let ns = scratch.norm.from_original(start);
@@ -650,7 +715,7 @@ impl Engine {
         self.extract_into(&note, &mut scratch, &mut mentions);
         // extract_into skips segmentation when there is no term; explain always shows it.
         self.normalizer.normalize_into(text, &mut scratch.norm);
-        p.segmenter.segment(&scratch.norm.text, &mut scratch.sentences);
+        p.segmenter().segment(&scratch.norm.text, &mut scratch.sentences);
         self.find_hits(p, text, &mut scratch);
         self.collect_triggers(p, text, &mut scratch);
         let norm = &scratch.norm;

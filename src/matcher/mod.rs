@@ -60,6 +60,7 @@ pub struct Dictionary<T> {
 }
 
 /// Builder of a [`Dictionary`].
+#[derive(Debug)]
 pub struct DictionaryBuilder<T> {
     normalizer: Normalizer,
     index: HashMap<String, usize>,
@@ -129,16 +130,24 @@ impl<T: Clone> DictionaryBuilder<T> {
 
     /// Add a regex entry (over normalized text) in `group`.
     pub fn add_regex(&mut self, group: u8, pattern: &str, value: T) -> Result<()> {
-        regex_syntax::Parser::new().parse(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
         // Normalized text is nearly all ASCII (accents folded), so the regex runs in ASCII mode over
         // bytes: `\b`, `\w`, `\s` and classes ASCII. Unicode word boundaries would make the lazy DFA give up
         // at the first non-ASCII byte (`°`, `’`) and fall back to a far slower engine. A pattern that
         // needs Unicode (`\p{L}`) keeps it.
         let ascii = format!("(?-u){pattern}");
-        let pattern =
-            if regex_syntax::ParserBuilder::new().utf8(false).build().parse(&ascii).is_ok() { ascii } else { pattern.to_string() };
+        let pattern = if regex_syntax::ParserBuilder::new().utf8(false).build().parse(&ascii).is_ok() {
+            ascii
+        } else {
+            regex_syntax::Parser::new().parse(pattern).map_err(|e| Error::Config(format!("regex `{pattern}`: {e}")))?;
+            pattern.to_string()
+        };
         self.regexes.push((LazyRegex { pattern, compiled: std::sync::OnceLock::new() }, value, group));
         Ok(())
+    }
+
+    /// The normalizer patterns go through.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
     }
 
     pub fn build(self) -> Result<Dictionary<T>> {
@@ -178,6 +187,19 @@ impl<T: Clone> DictionaryBuilder<T> {
 }
 
 impl<T> Dictionary<T> {
+    /// A dictionary that matches nothing.
+    pub fn empty() -> Self {
+        Dictionary {
+            ac: None,
+            patterns: Vec::new(),
+            pattern_groups: Vec::new(),
+            pattern_open: Vec::new(),
+            regexes: Vec::new(),
+            regex_set: None,
+            keep_accents: Normalizer::new(NormalizeOptions { fold_accents: false }),
+        }
+    }
+
     /// Number of distinct patterns (literal and regex).
     pub fn len(&self) -> usize {
         self.patterns.len() + self.regexes.len()

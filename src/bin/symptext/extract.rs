@@ -218,6 +218,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         b.0.finish_and_clear();
     }
     let summary = match summary {
+        Ok(_) if !engine.compile_errors().is_empty() => Err(symptext::Error::Config(engine.compile_errors().join("; "))),
+        other => other,
+    };
+    let summary = match summary {
         Ok(s) => s,
         Err(e) => {
             if !to_stdout && !in_place {

@@ -34,7 +34,19 @@ pub fn run(cmd: Command) -> anyhow::Result<i32> {
                 }
             }
             println!("{} files, {} rows: {} errors, {} warnings", report.files, report.rows, report.errors(), report.warnings());
-            Ok(if report.errors() > 0 { 1 } else { 0 })
+            if report.errors() > 0 {
+                return Ok(1);
+            }
+            // Rows are sound: compile every language's matcher too (what extraction does lazily).
+            let mut b = symptext::Engine::builder().builtin(!no_builtin);
+            for d in &dirs {
+                b = b.lexicon_dir(d);
+            }
+            if let Err(e) = b.build().and_then(|e| e.compile_all()) {
+                println!("error: {e}");
+                return Ok(1);
+            }
+            Ok(0)
         }
     }
 }
