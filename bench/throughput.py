@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput and peak memory of `symptext extract` (NOTE CSV in, NOTE_NLP CSV out), end to end.
 
-    python3 bench/throughput.py                 # 40,000 notes, 1 and 2 threads
+    python3 bench/throughput.py                 # 200,000 notes, 1 and 2 threads
     python3 bench/throughput.py --gb 1          # also a 1 GB input for peak memory
     python3 bench/throughput.py --mixed         # seven languages, with and without the language column
 
@@ -59,7 +59,7 @@ def digest(path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--notes", type=int, default=40000)
+    ap.add_argument("--notes", type=int, default=200000)
     ap.add_argument("--gb", type=float, default=0.0, help="also measure peak memory on an input of this many GB")
     ap.add_argument("--dir", default="/tmp/symptext-bench")
     ap.add_argument("--repeat", type=int, default=3)

@@ -438,7 +438,7 @@ impl Engine {
     fn detect(&self, d: &LangDetector, text: &str, scratch: &mut Scratch) -> Detected {
         const MIN_LINE_BYTES: usize = 30;
         const MIN_LINE_COVER: usize = 10;
-        let stat = d.detect_text(text);
+        const CLEAR_COVER: usize = 20;
         self.normalizer.normalize_into(text, &mut scratch.norm);
         // Hits (normalized byte ranges) of every candidate, and each one's total coverage.
         let n = self.candidates.len();
@@ -457,6 +457,13 @@ impl Engine {
         ranked.sort_by_key(|t| std::cmp::Reverse(t.0)); // stable: ties keep the candidates' order
         let (best, best_i) = ranked[0];
         let second = ranked.get(1).map(|t| t.0).unwrap_or(0);
+        // A lexicon that covers three times as much as any other, and a fair share of the note, decides
+        // alone; the trigram pass (the dearer half of detection) is for the rest.
+        let stat = if best >= CLEAR_COVER && best >= 3 * second && 4 * best >= scratch.norm.text.len() {
+            Some((self.candidates[best_i], 1.0, true))
+        } else {
+            d.detect_text(text)
+        };
         let main = match stat {
             Some((l, _, true)) if 2 * total_of(l) >= best => l,
             _ if best > 0 && 2 * best >= 3 * second => self.candidates[best_i],

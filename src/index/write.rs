@@ -163,7 +163,12 @@ impl<'a> IndexSink<'a> {
 impl Sink for IndexSink<'_> {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
         // The text is analysed in the note's own language, even when the engine has no lexicon for it.
-        let lang = note.language.unwrap_or_else(|| self.engine.default_lang());
+        // A note that names none is analysed in the language detection chose for it (the main one of a
+        // mixed note, the best guess of one it could not decide).
+        let lang = note.language.unwrap_or_else(|| match self.engine.plan(note) {
+            crate::detect::Detected::One(l) | crate::detect::Detected::Mixed { main: l, .. } => l,
+            crate::detect::Detected::Unsure(ranked) => ranked.first().copied().unwrap_or(self.engine.default_lang()),
+        });
         self.writer.add_note(note, lang, mentions, self.engine.concepts())?;
         self.since_commit += 1;
         if self.commit_every > 0 && self.since_commit >= self.commit_every {
