@@ -89,9 +89,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let index = NoteIndex::open(dir)?;
     let qs = queries();
     let mut times: Vec<(&str, f64)> = Vec::new();
+    let mut worst: Vec<(f64, usize)> = vec![(0.0, 0); qs.len()];
     let mut counts = Vec::new();
     for round in 0..=rounds {
-        for (class, q) in &qs {
+        for (qi, (class, q)) in qs.iter().enumerate() {
             let t = Instant::now();
             let res = index.search(q)?;
             let snippets: usize = res.hits.iter().map(|h| h.snippet(160).text.len()).sum();
@@ -101,6 +102,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 counts.push(res.total);
             } else {
                 times.push((class, ms));
+                worst[qi] = (worst[qi].0.max(ms), qi);
             }
         }
     }
@@ -116,5 +118,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{class:>8}: p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms", pct(&v, 0.5), pct(&v, 0.99), v.last().copied().unwrap_or(0.0));
     }
     println!("hits per query: {counts:?}");
+    worst.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (ms, qi) in worst.iter().take(3) {
+        println!("slowest: query {qi} ({}), {ms:.2} ms: {:?}", qs[*qi].0, qs[*qi].1);
+    }
     Ok(())
 }
