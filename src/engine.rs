@@ -288,6 +288,7 @@ impl Engine {
                     norm: std::sync::Arc::from(key.as_str()),
                     regex: r.flags.regex,
                     stop: r.flags.stop,
+                    nearest: r.flags.nearest,
                     category: r.category,
                     direction: r.direction,
                     window: r.window,
@@ -571,6 +572,8 @@ impl Engine {
             let Some(si) = sentence_of(&scratch.sentences, hit.start) else { continue };
             let sent = scratch.sentences[si];
             let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
+            let terms = &scratch.hits[TERMS as usize];
+            let others = |a: usize, b: usize| terms.iter().any(|h| h.start >= a && h.end <= b && h.end > h.start);
             let (ss, se) = norm.to_original(sent.start, sent.end, text);
             for &ti in p.dict().entries_in(TERMS, hit, norm, text) {
                 let info = &p.term_infos[ti as usize];
@@ -588,7 +591,8 @@ impl Engine {
                     char_pos += text.get(byte_pos..start).map(|s| s.chars().count()).unwrap_or(0);
                     byte_pos = start;
                 }
-                let (modifiers, evidence) = self.modifiers_for(p, norm, text, trig, &sent, hs, he, info.negated, &mut scratch.reached);
+                let (modifiers, evidence) =
+                    self.modifiers_for(p, norm, text, trig, &sent, hs, he, info.negated, &mut scratch.reached, &others);
                 let concept_id = self.concepts.get(info.concept_index).map(|c| c.concept_id).unwrap_or(0);
                 out.push(Mention {
                     note_id: note.note_id,
@@ -646,6 +650,7 @@ impl Engine {
         t_end: usize,
         term_negated: bool,
         reached: &mut Vec<FoundTrigger>,
+        other_target_within: &dyn Fn(usize, usize) -> bool,
     ) -> (Modifiers, Vec<Evidence>) {
         let mut mods = Modifiers::default();
         let mut evidence = Vec::new();
@@ -673,7 +678,7 @@ impl Engine {
             _ => {}
         }
         reached.clear();
-        context::apply(&norm.text, trig, &p.trigger_infos, t_start, t_end, &mut mods, reached);
+        context::apply(&norm.text, trig, &p.trigger_infos, t_start, t_end, &mut mods, reached, other_target_within);
         for g in reached.iter() {
             let info = &p.trigger_infos[g.info as usize];
             let (a, b) = norm.to_original(g.start, g.end, text);
@@ -702,7 +707,7 @@ impl Engine {
         let Some(si) = sentence_of(&scratch.sentences, ns) else { return (Modifiers::default(), Vec::new()) };
         let sent = scratch.sentences[si];
         let trig = triggers_in(&scratch.triggers, sent.start, sent.end);
-        self.modifiers_for(p, &scratch.norm, text, trig, &sent, ns, ne, false, &mut scratch.reached)
+        self.modifiers_for(p, &scratch.norm, text, trig, &sent, ns, ne, false, &mut scratch.reached, &|_, _| false)
     }
 
     /// Everything the pipeline saw in a text, for `symptext explain`.

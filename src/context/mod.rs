@@ -19,6 +19,8 @@ pub struct TriggerInfo {
     pub regex: bool,
     /// The trigger also ends earlier triggers' scopes (flag `stop`).
     pub stop: bool,
+    /// The trigger reaches only the nearest target in its direction (flag `nearest`).
+    pub nearest: bool,
     pub category: Category,
     pub direction: Direction,
     pub window: Option<u16>,
@@ -50,7 +52,9 @@ pub fn count_tokens(text: &str) -> usize {
 /// Apply the triggers of one clause to the target at normalized `t_start..t_end`.
 ///
 /// `triggers` are the triggers inside the target's clause, in order. Each trigger that reaches the
-/// target sets its modifier and is pushed to `reached`.
+/// target sets its modifier and is pushed to `reached`. `other_target_within(a, b)` tells whether another
+/// target lies inside `a..b` (for `nearest` triggers).
+#[allow(clippy::too_many_arguments)]
 pub fn apply(
     text: &str,
     triggers: &[FoundTrigger],
@@ -59,6 +63,7 @@ pub fn apply(
     t_end: usize,
     mods: &mut Modifiers,
     reached: &mut Vec<FoundTrigger>,
+    other_target_within: &dyn Fn(usize, usize) -> bool,
 ) {
     for g in triggers {
         let info = &infos[g.info as usize];
@@ -78,11 +83,13 @@ pub fn apply(
             continue;
         }
         let reaches = if g.end <= t_start && info.direction.forward() {
-            !terminated(triggers, infos, g.end, t_start)
-                && !claimed_backward(triggers, infos, info.category, g.end, t_start)
-                && within(text, g.end, t_start, info.window)
+            let stopped = (info.nearest && other_target_within(g.end, t_start))
+                || terminated(triggers, infos, g.end, t_start)
+                || claimed_backward(triggers, infos, info.category, g.end, t_start);
+            !stopped && within(text, g.end, t_start, info.window)
         } else if g.start >= t_end && info.direction.backward() {
-            !terminated(triggers, infos, t_end, g.start) && within(text, t_end, g.start, info.window)
+            let stopped = (info.nearest && other_target_within(t_end, g.start)) || terminated(triggers, infos, t_end, g.start);
+            !stopped && within(text, t_end, g.start, info.window)
         } else {
             false
         };
@@ -145,6 +152,7 @@ mod tests {
             norm: text.into(),
             regex: false,
             stop: false,
+            nearest: false,
             category,
             direction,
             window,
@@ -162,7 +170,7 @@ mod tests {
             .collect();
         let s = text.find(target).unwrap_or(0);
         let mut m = Modifiers::default();
-        apply(text, &found, infos, s, s + target.len(), &mut m, &mut Vec::new());
+        apply(text, &found, infos, s, s + target.len(), &mut m, &mut Vec::new(), &|_, _| false);
         m
     }
 
@@ -206,7 +214,7 @@ mod tests {
         let second = t.rfind("fibromyalgia").unwrap_or(0);
         let found: Vec<FoundTrigger> = vec![FoundTrigger { start: 0, end: 5, info: 0 }, FoundTrigger { start: 20, end: 21, info: 1 }];
         let mut m = Modifiers::default();
-        apply(t, &found, &infos, second, t.len(), &mut m, &mut Vec::new());
+        apply(t, &found, &infos, second, t.len(), &mut m, &mut Vec::new(), &|_, _| false);
         assert_eq!((m.subject, m.uncertain), (Subject::Patient, true));
         assert_eq!(run(t, &trig, &infos, "fibromyalgia").subject, Subject::Family);
     }

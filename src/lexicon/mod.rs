@@ -159,6 +159,9 @@ pub struct TriggerFlags {
     /// The trigger also ends the scopes of the triggers before it, like a terminator (`?` in
     /// "FH of fibromyalgia, ?fibromyalgia").
     pub stop: bool,
+    /// The trigger reaches only the nearest target in its direction: for words that speak of one thing
+    /// (`a dispărut`, `risolta`: in "hiposmie, parosmia a dispărut" only the parosmia is gone).
+    pub nearest: bool,
 }
 
 /// A context trigger row.
@@ -454,7 +457,10 @@ impl LexiconSet {
                             "accent" => flags.accent_sensitive = true,
                             "regex" => flags.regex = true,
                             "stop" => flags.stop = true,
-                            other => return Err(err(format!("unknown trigger flag `{other}` (expected cs, accent, regex, stop)"))),
+                            "nearest" => flags.nearest = true,
+                            other => {
+                                return Err(err(format!("unknown trigger flag `{other}` (expected cs, accent, regex, stop, nearest)")))
+                            }
                         }
                     }
                     if flags.regex {
