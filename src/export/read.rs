@@ -231,6 +231,19 @@ pub fn read_cohort<R: Read>(r: R, file: &str, format: InputFormat, rejects: &mut
     Ok(cohort)
 }
 
+/// The value of a field, or: reject the row (naming the field) and go on with the next one.
+macro_rules! or_reject {
+    ($study:ident, $table:ident, $line:expr, $id:expr, $field:literal, $value:expr) => {
+        match $value {
+            Ok(v) => v,
+            Err(reason) => {
+                $study.reject($table.reject($line, $id, $field, reason));
+                continue;
+            }
+        }
+    };
+}
+
 impl Study {
     /// Read notes (`note_id`, `person_id`, `note_date`; other columns, note_text included, are skipped).
     /// With `needs_date`, a note without a date is a reject (it cannot be placed in the window).
@@ -242,22 +255,10 @@ impl Study {
         let c_date = if needs_date { Some(t.required("note_date", what)?) } else { t.find("note_date") };
         let mut rec = csv::ByteRecord::new();
         while let Some(line) = t.next(&mut rec)? {
-            let note_id = match int(&rec, c_note) {
-                Ok(v) => v,
-                Err(reason) => {
-                    self.reject(t.reject(line, None, "note_id", reason));
-                    continue;
-                }
-            };
+            let note_id = or_reject!(self, t, line, None, "note_id", int(&rec, c_note));
             let id_text = note_id.to_string();
             let id = Some(id_text.as_str());
-            let person = match int(&rec, c_person) {
-                Ok(v) => v,
-                Err(reason) => {
-                    self.reject(t.reject(line, id, "person_id", reason));
-                    continue;
-                }
-            };
+            let person = or_reject!(self, t, line, id, "person_id", int(&rec, c_person));
             let day = match c_date.map(|c| (c, text(&rec, c))) {
                 None => None,
                 Some((_, Ok(""))) if !needs_date => None,
@@ -285,29 +286,11 @@ impl Study {
         let c_mods = t.find("term_modifiers");
         let mut rec = csv::ByteRecord::new();
         while let Some(line) = t.next(&mut rec)? {
-            let note_id = match int(&rec, c_note) {
-                Ok(v) => v,
-                Err(reason) => {
-                    self.reject(t.reject(line, None, "note_id", reason));
-                    continue;
-                }
-            };
+            let note_id = or_reject!(self, t, line, None, "note_id", int(&rec, c_note));
             let id_text = note_id.to_string();
             let id = Some(id_text.as_str());
-            let concept = match int(&rec, c_concept) {
-                Ok(v) => v,
-                Err(reason) => {
-                    self.reject(t.reject(line, id, "note_nlp_concept_id", reason));
-                    continue;
-                }
-            };
-            let exists = match text(&rec, c_exists) {
-                Ok(s) => s,
-                Err(reason) => {
-                    self.reject(t.reject(line, id, "term_exists", reason));
-                    continue;
-                }
-            };
+            let concept = or_reject!(self, t, line, id, "note_nlp_concept_id", int(&rec, c_concept));
+            let exists = or_reject!(self, t, line, id, "term_exists", text(&rec, c_exists));
             let mods = match c_mods.map(|c| text(&rec, c)) {
                 None => "",
                 Some(Ok(s)) => s,
@@ -361,13 +344,7 @@ impl Study {
         let c_source = t.find(source);
         let mut rec = csv::ByteRecord::new();
         while let Some(line) = t.next(&mut rec)? {
-            let person = match int(&rec, c_person) {
-                Ok(v) => v,
-                Err(reason) => {
-                    self.reject(t.reject(line, None, "person_id", reason));
-                    continue;
-                }
-            };
+            let person = or_reject!(self, t, line, None, "person_id", int(&rec, c_person));
             let std_concept = match int(&rec, c_concept) {
                 Ok(v) => v,
                 Err(reason) => {
