@@ -165,7 +165,8 @@ impl Sink for IndexSink<'_> {
         // The text is analysed in the note's own language, even when the engine has no lexicon for it.
         // A note that names none is analysed in the language detection chose for it (the main one of a
         // mixed note, the best guess of one it could not decide).
-        let lang = note.language.unwrap_or_else(|| match self.engine.plan(note) {
+        // The mentions already say how detection read the note; only a note without any is detected again.
+        let lang = note.language.or_else(|| mentions.first().map(|m| m.lang)).unwrap_or_else(|| match self.engine.plan(note) {
             crate::detect::Detected::One(l) | crate::detect::Detected::Mixed { main: l, .. } => l,
             crate::detect::Detected::Unsure(ranked) => ranked.first().copied().unwrap_or(self.engine.default_lang()),
         });

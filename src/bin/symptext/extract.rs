@@ -217,8 +217,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     if let Some(b) = &bar {
         b.0.finish_and_clear();
     }
+    let compile_errors = engine.compile_errors();
     let summary = match summary {
-        Ok(_) if !engine.compile_errors().is_empty() => Err(symptext::Error::Config(engine.compile_errors().join("; "))),
+        Ok(_) if !compile_errors.is_empty() => Err(symptext::Error::Config(compile_errors.join("; "))),
         other => other,
     };
     let summary = match summary {
