@@ -220,7 +220,8 @@ fn render_batch(engine: &Engine, batch: &[Record], renderer: &dyn Renderer) -> R
                         n += out.len() as u64;
                     }
                 }
-                let mut bytes = Vec::with_capacity(chunk.len() * 1024);
+                // Sized from the rows to come (a row is about 300 bytes), so the buffer is not regrown and copied.
+                let mut bytes = Vec::with_capacity(n as usize * 384 + 256);
                 let mut items = chunk.iter().zip(mentions.iter()).filter_map(|(rec, ms)| match rec {
                     Record::Note { note, .. } => Some((note, ms.as_slice())),
                     Record::Reject { .. } => None,

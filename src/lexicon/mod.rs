@@ -274,6 +274,30 @@ pub(crate) fn fnv1a(seed: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(seed, |h, &b| (h ^ b as u64).wrapping_mul(FNV_PRIME))
 }
 
+/// A [`std::hash::Hasher`] over FNV-1a, for the short-string sets looked up per clause (abbreviations,
+/// section headers): several times cheaper than SipHash there, and those keys come from lexicons, not
+/// from note text, so hash flooding is not a concern.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(FNV_OFFSET)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = fnv1a(self.0, bytes);
+    }
+}
+
+/// Builds [`Fnv`] hashers.
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 impl LexiconSet {
     /// No rows at all.
     pub fn empty() -> Self {

@@ -191,23 +191,22 @@ impl Normalizer {
 
     fn push_cluster(&self, cluster: &str, orig: usize, out: &mut Normalized) {
         if self.opts.fold_accents {
-            let mut decomposed: Vec<char> = Vec::with_capacity(4);
+            // Decomposed characters are handled as they come: no buffer, so no allocation per accent.
             for ch in cluster.chars() {
-                decompose_canonical(ch, |d| decomposed.push(d));
-            }
-            for d in decomposed {
-                if is_combining_mark(d) {
-                    continue;
-                }
-                for l in d.to_lowercase() {
-                    if is_combining_mark(l) {
-                        continue;
+                decompose_canonical(ch, |d| {
+                    if is_combining_mark(d) {
+                        return;
                     }
-                    match fold_special(l) {
-                        Some(s) => s.chars().for_each(|f| out.push(f, orig)),
-                        None => out.push(fold_punct(l), orig),
+                    for l in d.to_lowercase() {
+                        if is_combining_mark(l) {
+                            continue;
+                        }
+                        match fold_special(l) {
+                            Some(s) => s.chars().for_each(|f| out.push(f, orig)),
+                            None => out.push(fold_punct(l), orig),
+                        }
                     }
-                }
+                });
             }
         } else {
             // NFC of the cluster, then lower case.

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::lexicon::{SectionKind, SegmentKind, SegmentRow};
+use crate::lexicon::{FnvBuild, SectionKind, SegmentKind, SegmentRow};
 use crate::normalize::Normalizer;
 
 /// A clause of the normalized text.
@@ -26,8 +26,8 @@ pub struct Sentence {
 /// The segmenter of one language.
 #[derive(Debug, Clone, Default)]
 pub struct Segmenter {
-    abbrevs: HashSet<String>,
-    headers: HashMap<String, SectionKind>,
+    abbrevs: HashSet<String, FnvBuild>,
+    headers: HashMap<String, SectionKind, FnvBuild>,
     max_header_len: usize,
 }
 

@@ -141,7 +141,11 @@ fn write_term_modifiers(m: &Mention, s: &mut String) {
             if i > 0 {
                 s.push('|');
             }
-            s.extend(e.trigger.chars().map(|c| if matches!(c, ';' | '=' | '|' | '\n' | '\r') { ' ' } else { c }));
+            if e.trigger.bytes().any(|b| matches!(b, b';' | b'=' | b'|' | b'\n' | b'\r')) {
+                s.extend(e.trigger.chars().map(|c| if matches!(c, ';' | '=' | '|' | '\n' | '\r') { ' ' } else { c }));
+            } else {
+                s.push_str(&e.trigger);
+            }
         }
     }
 }

@@ -25,18 +25,7 @@ impl<W: Write> NoteNlpCsv<W> {
         header.write_record(NOTE_NLP_COLUMNS).map_err(|e| write_err(what, e))?;
         let header = header.into_inner().map_err(|e| Error::Write { what: what.to_string(), source: e.into_error() })?;
         w.write_all(&header).map_err(|e| Error::Write { what: what.to_string(), source: e })?;
-        Ok(NoteNlpCsv {
-            w,
-            format: RowFormat {
-                tsv,
-                nlp_date: run.nlp_date.format("%Y-%m-%d").to_string(),
-                nlp_datetime: run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string(),
-                nlp_system: run.nlp_system.clone(),
-            },
-            what: what.to_string(),
-            rows: RowBuilder::new(),
-            buf: Vec::new(),
-        })
+        Ok(NoteNlpCsv { w, format: RowFormat::new(run, tsv), what: what.to_string(), rows: RowBuilder::new(), buf: Vec::new() })
     }
 
     /// The inner writer (after `finish`).
@@ -57,12 +46,22 @@ fn write_err(what: &str, e: csv::Error) -> Error {
 #[derive(Debug, Clone)]
 struct RowFormat {
     tsv: bool,
-    nlp_date: String,
-    nlp_datetime: String,
-    nlp_system: String,
+    /// `nlp_system`, `nlp_date` and `nlp_datetime`, the same on every row: formatted and quoted once.
+    run_fields: Vec<u8>,
 }
 
 impl RowFormat {
+    fn new(run: &RunInfo, tsv: bool) -> Self {
+        let d = if tsv { b'\t' } else { b',' };
+        let mut run_fields = Vec::new();
+        field(&mut run_fields, run.nlp_system.as_bytes(), d);
+        run_fields.push(d);
+        field(&mut run_fields, run.nlp_date.format("%Y-%m-%d").to_string().as_bytes(), d);
+        run_fields.push(d);
+        field(&mut run_fields, run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string().as_bytes(), d);
+        RowFormat { tsv, run_fields }
+    }
+
     /// Append one row: numbers through `itoa`, text fields quoted only when they hold the delimiter,
     /// a quote or a line break (RFC 4180, as the `csv` crate's `QuoteStyle::Necessary` does).
     fn write(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
@@ -84,11 +83,7 @@ impl RowFormat {
         out.push(d);
         out.extend_from_slice(ib.format(row.note_nlp_source_concept_id).as_bytes());
         out.push(d);
-        field(out, self.nlp_system.as_bytes(), d);
-        out.push(d);
-        field(out, self.nlp_date.as_bytes(), d);
-        out.push(d);
-        field(out, self.nlp_datetime.as_bytes(), d);
+        out.extend_from_slice(&self.run_fields);
         out.push(d);
         field(out, row.term_exists.as_bytes(), d);
         out.push(d);
