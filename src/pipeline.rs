@@ -108,7 +108,7 @@ type Batch = Vec<Record>;
 /// notes with their mention counts.
 enum Output {
     Mentions(Vec<Vec<Mention>>),
-    Rendered(Vec<(Vec<u8>, u64)>),
+    Rendered(Rendered),
 }
 type Done = (Batch, Output);
 
@@ -204,33 +204,63 @@ fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Re
     }
 }
 
-/// Extract and render a batch in chunks of notes, in parallel; chunk order is input order.
-fn render_batch(engine: &Engine, batch: &[Record], renderer: &dyn Renderer) -> Result<Vec<(Vec<u8>, u64)>> {
-    batch
+/// A batch's rows as bytes: buffers filled by the workers, and where each record's rows lie in them, in
+/// input order.
+struct Rendered {
+    bufs: Vec<Vec<u8>>,
+    /// Per record: (buffer, start, end); an empty range for a reject or a note without mentions.
+    spans: Vec<(usize, usize, usize)>,
+    mentions: u64,
+}
+
+/// One worker chunk: its bytes, where each of its records' rows lie (record, start, end), mentions.
+type RenderedChunk = (Vec<u8>, Vec<(u32, usize, usize)>, u64);
+
+/// Extract and render a batch in parallel.
+///
+/// Notes are taken grouped by language (a stable sort; notes of unknown language last), each rendered as
+/// soon as it is extracted, and the writer copies the rows back in input order. Each language has its
+/// own automaton and regex caches: one language's notes in a row keep them warm, where a mixed stream
+/// would evict them note after note.
+fn render_batch(engine: &Engine, batch: &[Record], renderer: &dyn Renderer) -> Result<Rendered> {
+    let mut order: Vec<u32> = (0..batch.len() as u32).collect();
+    order.sort_by_key(|&i| match &batch[i as usize] {
+        Record::Note { note, .. } => note.language.map_or(u8::MAX, |l| l as u8),
+        Record::Reject { .. } => u8::MAX,
+    });
+    let chunks: Vec<RenderedChunk> = order
         .par_chunks(RENDER_CHUNK)
         .map_init(
-            || (Scratch::default(), RowBuilder::new(), Vec::<Vec<Mention>>::new()),
-            |(scratch, rows, mentions), chunk| {
-                mentions.resize_with(chunk.len(), Vec::new);
+            || (Scratch::default(), RowBuilder::new(), Vec::<Mention>::new()),
+            |(scratch, rows, mentions), idx| {
+                let mut bytes = Vec::with_capacity(idx.len() * 1024);
+                let mut spans = Vec::with_capacity(idx.len());
                 let mut n = 0u64;
-                for (rec, out) in chunk.iter().zip(mentions.iter_mut()) {
-                    out.clear();
-                    if let Record::Note { note, .. } = rec {
-                        engine.extract_into(note, scratch, out);
-                        n += out.len() as u64;
+                for &i in idx {
+                    let start = bytes.len();
+                    if let Record::Note { note, .. } = &batch[i as usize] {
+                        mentions.clear();
+                        engine.extract_into(note, scratch, mentions);
+                        n += mentions.len() as u64;
+                        if !mentions.is_empty() {
+                            renderer.render(&mut std::iter::once((note, mentions.as_slice())), rows, &mut bytes)?;
+                        }
                     }
+                    spans.push((i, start, bytes.len()));
                 }
-                // Sized from the rows to come (a row is about 300 bytes), so the buffer is not regrown and copied.
-                let mut bytes = Vec::with_capacity(n as usize * 384 + 256);
-                let mut items = chunk.iter().zip(mentions.iter()).filter_map(|(rec, ms)| match rec {
-                    Record::Note { note, .. } => Some((note, ms.as_slice())),
-                    Record::Reject { .. } => None,
-                });
-                renderer.render(&mut items, rows, &mut bytes)?;
-                Ok((bytes, n))
+                Ok((bytes, spans, n))
             },
         )
-        .collect()
+        .collect::<Result<_>>()?;
+    let mut out = Rendered { bufs: Vec::with_capacity(chunks.len()), spans: vec![(0, 0, 0); batch.len()], mentions: 0 };
+    for (c, (bytes, spans, n)) in chunks.into_iter().enumerate() {
+        for (i, s, e) in spans {
+            out.spans[i as usize] = (c, s, e);
+        }
+        out.bufs.push(bytes);
+        out.mentions += n;
+    }
+    Ok(out)
 }
 
 fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
@@ -256,11 +286,14 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
             }
         }
         match output {
-            Output::Rendered(chunks) => {
-                for (bytes, n) in chunks {
-                    sink.write_rendered(&bytes)?;
-                    sum.mentions += n;
+            Output::Rendered(r) => {
+                for &(c, start, end) in &r.spans {
+                    if end > start {
+                        let bytes = r.bufs.get(c).and_then(|b| b.get(start..end)).unwrap_or_default();
+                        sink.write_rendered(bytes)?;
+                    }
                 }
+                sum.mentions += r.mentions;
             }
             Output::Mentions(mentions) => {
                 for (rec, ms) in batch.iter().zip(mentions.iter()) {
