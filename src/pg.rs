@@ -122,8 +122,14 @@ impl Target {
     pub fn message(&self, doing: &str, e: &postgres::Error) -> String {
         let mut m = e.to_string();
         if let Some(db) = e.as_db_error() {
+            m.push_str(&format!(": {}: {}", db.severity(), db.message()));
             if let Some(d) = db.detail() {
                 m.push_str(&format!(" ({d})"));
+            }
+        } else if let Some(src) = std::error::Error::source(e) {
+            let src = src.to_string();
+            if !m.contains(&src) {
+                m.push_str(&format!(": {src}"));
             }
         }
         scrub(&format!("{}: {doing}: {m}", self.shown), self.password.as_deref())
