@@ -8,6 +8,7 @@
 # (as the `postgres` user when run as root: initdb refuses root), starts the server on 127.0.0.1 on a free
 # port with scram-sha-256 password authentication, and creates the role and database `symptext` with a
 # random password. Everything lives in the temporary directory; `stop` stops the server and removes it.
+# fsync is off (a test cluster need not survive a power cut) unless PG_CLUSTER_DURABLE=1 (the benchmark).
 # Messages go to stderr; only the export lines go to stdout.
 set -euo pipefail
 
@@ -52,11 +53,15 @@ start() {
   password=$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; exit 1; }
+  local opts="-c listen_addresses=127.0.0.1"
+  if [ "${PG_CLUSTER_DURABLE:-0}" != 1 ]; then
+    opts="$opts -c fsync=off -c full_page_writes=off"
+  fi
   local port
   for port in $(seq 55432 55532); do
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" start >&2; then
+        -o "-p $port -k $dir $opts" start >&2; then
         break
       fi
     fi

@@ -66,6 +66,9 @@ impl Target {
         let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
             Error::Config(format!("{shown}: not a valid PostgreSQL URL: {}", scrub(&e.to_string(), password_in(url).as_deref())))
         })?;
+        if config.get_application_name().is_none() {
+            config.application_name("symptext");
+        }
         if config.get_hosts().is_empty() {
             config.host(&std::env::var("PGHOST").unwrap_or_else(|_| "localhost".to_string()));
         }

@@ -325,19 +325,72 @@ fn pgpass_file_gives_the_password_and_a_readable_one_is_ignored() {
     assert!(!e.contains(&pw));
 }
 
+/// 19,936 notes: the sample 28 times over with new ids.
+fn big_notes(c: &mut postgres::Client, table: &str) {
+    let base = format!("{table}_base");
+    load_notes(c, &base);
+    c.batch_execute(&format!(
+        "DROP TABLE IF EXISTS {table}; CREATE TABLE {table} AS SELECT note_id + g * 100000 AS note_id, person_id, note_date, language, note_text \
+         FROM {base}, generate_series(0, 27) AS g"
+    ))
+    .expect("NOTE table");
+    assert_eq!(count(c, table), 712 * 28);
+}
+
+/// Wait until `table` exists and holds rows, the child still running.
+fn wait_for_rows(c: &mut postgres::Client, child: &mut std::process::Child, table: &str) -> i64 {
+    let started = Instant::now();
+    loop {
+        let exists: bool = c.query_one("SELECT to_regclass($1) IS NOT NULL", &[&table]).expect("regclass").get(0);
+        let n = if exists { count(c, table) } else { 0 };
+        if n > 0 {
+            return n;
+        }
+        assert!(child.try_wait().expect("try_wait").is_none(), "the run ended before any batch was seen");
+        assert!(started.elapsed() < Duration::from_secs(120), "no batch committed in 120 s");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn a_lost_connection_is_an_error_naming_the_batch() {
+    let Some(url) = server() else { return };
+    let mut c = client(&url);
+    big_notes(&mut c, "note_lost");
+    drop_table(&mut c, "nlp_lost");
+    // The writer's session is told apart by its application_name.
+    let out = format!("{url}?application_name=symptext_lost_test");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_symptext"))
+        .args(["extract", &url, "--table", "note_lost", "-o", &out, "--output-table", "nlp_lost", "--create-table", "-q"])
+        .current_dir(root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    wait_for_rows(&mut c, &mut child, "nlp_lost");
+    // End the writer's session on the server.
+    let ended: i64 = c
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE application_name = 'symptext_lost_test') t",
+            &[],
+        )
+        .expect("terminate")
+        .get(0);
+    assert_eq!(ended, 1);
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(e.starts_with(&format!("symptext: error: {out}: writing a batch of ")), "{e}");
+    assert!(e.contains("to table nlp_lost: "), "{e}");
+}
+
 #[test]
 fn a_killed_run_rerun_gives_exactly_the_table_of_an_uninterrupted_run() {
     let Some(url) = server() else { return };
     let mut c = client(&url);
-    load_notes(&mut c, "note_k1");
-    // 20,000 notes: the sample 28 times over with new ids.
-    c.batch_execute(
-        "DROP TABLE IF EXISTS note_kill; CREATE TABLE note_kill AS SELECT note_id + g * 100000 AS note_id, person_id, note_date, language, note_text \
-         FROM note_k1, generate_series(0, 27) AS g; DROP TABLE IF EXISTS nlp_kill_ref; DROP TABLE IF EXISTS nlp_kill;",
-    )
-    .expect("NOTE table");
-    let n_notes: i64 = c.query_one("SELECT count(*) FROM note_kill", &[]).expect("count").get(0);
-    assert_eq!(n_notes, 712 * 28);
+    big_notes(&mut c, "note_kill");
+    c.batch_execute("DROP TABLE IF EXISTS nlp_kill_ref; DROP TABLE IF EXISTS nlp_kill").expect("drop");
     let args = |table: &'static str| {
         vec![
             "extract".to_string(),
@@ -368,17 +421,7 @@ fn a_killed_run_rerun_gives_exactly_the_table_of_an_uninterrupted_run() {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    let started = Instant::now();
-    let partial = loop {
-        let exists: bool = c.query_one("SELECT to_regclass('nlp_kill') IS NOT NULL", &[]).expect("regclass").get(0);
-        let n = if exists { count(&mut c, "nlp_kill") } else { 0 };
-        if n > 0 {
-            break n;
-        }
-        assert!(child.try_wait().expect("try_wait").is_none(), "the run ended before any batch was seen");
-        assert!(started.elapsed() < Duration::from_secs(120), "no batch committed in 120 s");
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let partial = wait_for_rows(&mut c, &mut child, "nlp_kill");
     assert!(child.try_wait().expect("try_wait").is_none(), "the run ended before it could be killed");
     child.kill().expect("kill -9");
     let status = child.wait().expect("wait");

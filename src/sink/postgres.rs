@@ -61,6 +61,8 @@ pub struct NoteNlpPostgres {
     renderer: Box<dyn Renderer>,
     rows: RowBuilder,
     buf: Vec<u8>,
+    /// Notes given to `write_note` since the last commit (when driven without the pipeline's batches).
+    pending: Vec<i64>,
     /// Batches committed.
     pub batches: u64,
 }
@@ -111,6 +113,7 @@ impl NoteNlpPostgres {
             renderer,
             rows: RowBuilder::new(),
             buf: Vec::new(),
+            pending: Vec::new(),
             batches: 0,
         })
     }
@@ -124,6 +127,7 @@ fn index_name(table: &str) -> String {
 
 impl Sink for NoteNlpPostgres {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
+        self.pending.push(note.note_id);
         self.renderer.render(&mut std::iter::once((note, mentions)), &mut self.rows, &mut self.buf)
     }
 
@@ -156,14 +160,14 @@ impl Sink for NoteNlpPostgres {
         }
         tx.commit().map_err(|e| self.target.error(&doing, &e))?;
         self.buf.clear();
+        self.pending.clear();
         self.batches += 1;
         Ok(())
     }
 
+    /// Commits what `write_note` gave since the last batch, as one more batch.
     fn finish(&mut self) -> Result<()> {
-        if !self.buf.is_empty() {
-            return Err(Error::Config("rows written outside a batch were not committed".into()));
-        }
-        Ok(())
+        let pending = std::mem::take(&mut self.pending);
+        self.end_batch(&pending)
     }
 }
