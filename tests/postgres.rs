@@ -7,6 +7,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -20,7 +21,11 @@ fn server() -> Option<String> {
         Ok(u) if !u.is_empty() => Some(u),
         _ => {
             assert!(std::env::var_os("CI").is_none(), "SYMPTEXT_TEST_PG is unset in CI (.ci/run starts a cluster with .ci/pg-cluster.sh)");
-            eprintln!("skipping: SYMPTEXT_TEST_PG is unset; eval \"$(.ci/pg-cluster.sh start)\" starts a server");
+            // Straight to stderr, past the test harness's capture, so that the skip shows.
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipping a PostgreSQL test: SYMPTEXT_TEST_PG is unset; eval \"$(.ci/pg-cluster.sh start)\" starts a server"
+            );
             None
         }
     }
@@ -65,7 +70,7 @@ fn load_notes(c: &mut postgres::Client, table: &str) {
     .expect("create NOTE table");
     let data = std::fs::read(root().join("corpus-sample/notes.csv")).expect("notes.csv");
     let mut w = c.copy_in(&format!("COPY {table} FROM STDIN WITH (FORMAT csv, HEADER true)")).expect("COPY in");
-    std::io::Write::write_all(&mut w, &data).expect("COPY data");
+    w.write_all(&data).expect("COPY data");
     w.finish().expect("COPY finish");
 }
 

@@ -88,6 +88,7 @@ fn parse_pinned(s: &str) -> anyhow::Result<chrono::NaiveDateTime> {
 
 type Source = Box<dyn Iterator<Item = symptext::Result<Record>> + Send>;
 
+#[cfg_attr(not(feature = "index"), allow(dead_code))]
 pub(crate) fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions) -> anyhow::Result<Source> {
     open_inputs_pg(inputs, format, opts, &crate::pg::PgArgs::default())
 }
