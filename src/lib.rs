@@ -29,6 +29,8 @@ pub mod matcher;
 pub mod mention;
 pub mod normalize;
 pub mod note;
+#[cfg(feature = "postgres")]
+pub mod pg;
 pub mod pipeline;
 pub mod segment;
 pub mod sink;

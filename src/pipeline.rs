@@ -270,6 +270,7 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
     progress: &dyn Progress,
 ) -> Result<Summary> {
     let mut sum = Summary::default();
+    let mut note_ids: Vec<i64> = Vec::new();
     for (batch, output) in rx.iter() {
         for rec in batch.iter() {
             sum.read += 1;
@@ -304,6 +305,12 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
                 }
             }
         }
+        note_ids.clear();
+        note_ids.extend(batch.iter().filter_map(|r| match r {
+            Record::Note { note, .. } => Some(note.note_id),
+            Record::Reject { .. } => None,
+        }));
+        sink.end_batch(&note_ids)?;
         progress.update(&sum);
     }
     sink.finish()?;

@@ -4,8 +4,12 @@
 //! serializes the same rows.
 
 mod note_nlp_csv;
+#[cfg(feature = "postgres")]
+mod postgres;
 
 pub use note_nlp_csv::NoteNlpCsv;
+#[cfg(feature = "postgres")]
+pub use postgres::{NoteNlpPostgres, PgSinkOptions};
 
 use std::borrow::Cow;
 
@@ -21,6 +25,11 @@ pub trait Sink {
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()>;
     /// Flush everything; called once at the end.
     fn finish(&mut self) -> Result<()>;
+    /// Called by the pipeline after the rows of each batch were written, with the ids of all the
+    /// batch's notes (with or without mentions). A transactional sink commits the batch here.
+    fn end_batch(&mut self, _note_ids: &[i64]) -> Result<()> {
+        Ok(())
+    }
     /// A byte-oriented sink may hand out a renderer, so that rows are formatted by the parallel workers
     /// and the writer only copies bytes ([`Sink::write_rendered`]).
     fn renderer(&self) -> Option<Box<dyn Renderer>> {

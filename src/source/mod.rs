@@ -3,8 +3,12 @@
 //! header, a missing required column, an I/O error) are returned as `Err`.
 
 mod csv;
+#[cfg(feature = "postgres")]
+mod postgres;
 
 pub use self::csv::{CsvNoteReader, InputFormat};
+#[cfg(feature = "postgres")]
+pub use self::postgres::{PgNoteReader, PgSelect};
 
 use crate::note::Note;
 

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::{bail, Context};
 use symptext::pipeline::{self, Progress, RejectCsv, RunOptions, Summary};
-use symptext::sink::{NoteNlpCsv, RunInfo};
+use symptext::sink::{NoteNlpCsv, RunInfo, Sink};
 use symptext::source::{CsvNoteReader, InputFormat, ReadOptions, Record};
 
 use crate::common::EngineArgs;
@@ -28,10 +28,12 @@ pub enum Format {
     after_help = "Examples:\n  symptext extract notes.csv -o note_nlp.csv\n  symptext extract notes.tsv -o - > note_nlp.csv\n  cat notes.csv | symptext extract - -o note_nlp.tsv --threads 2 --nlp-date 2024-01-01"
 )]
 pub struct Args {
-    /// NOTE files (CSV/TSV); `-` reads standard input.
+    /// NOTE files (CSV/TSV); `-` reads standard input; a `postgres://` URL reads a table (--table) or
+    /// a query (--query).
     #[arg(required = true, value_name = "NOTES")]
     inputs: Vec<String>,
-    /// NOTE_NLP output (.csv or .tsv); `-` writes to standard output.
+    /// NOTE_NLP output (.csv or .tsv); `-` writes to standard output; a `postgres://` URL writes the
+    /// table --output-table (a rerun replaces the rows of the same notes and nlp_system).
     #[arg(short, long, value_name = "FILE", default_value = "-")]
     output: String,
     /// Input format (default: from the file name; CSV for standard input).
@@ -61,6 +63,8 @@ pub struct Args {
     verbose: bool,
     #[command(flatten)]
     engine: EngineArgs,
+    #[command(flatten)]
+    pg: crate::pg::PgArgs,
 }
 
 struct Bar(indicatif::ProgressBar);
@@ -84,10 +88,25 @@ fn parse_pinned(s: &str) -> anyhow::Result<chrono::NaiveDateTime> {
 
 type Source = Box<dyn Iterator<Item = symptext::Result<Record>> + Send>;
 
+#[cfg_attr(not(feature = "index"), allow(dead_code))]
 pub(crate) fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions) -> anyhow::Result<Source> {
+    open_inputs_pg(inputs, format, opts, &crate::pg::PgArgs::default())
+}
+
+/// [`open_inputs`], with `postgres://` inputs read as `pg` says.
+pub(crate) fn open_inputs_pg(
+    inputs: &[String],
+    format: Option<Format>,
+    opts: ReadOptions,
+    pg: &crate::pg::PgArgs,
+) -> anyhow::Result<Source> {
     let mut readers: Vec<Source> = Vec::new();
     let mut stdin_used = false;
     for input in inputs {
+        if crate::pg::is_url(input) {
+            readers.push(crate::pg::open_source(input, pg, opts)?);
+            continue;
+        }
         let fmt = match format {
             Some(Format::Csv) => InputFormat::Csv,
             Some(Format::Tsv) => InputFormat::Tsv,
@@ -158,29 +177,32 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let pinned = a.nlp_date.as_deref().map(parse_pinned).transpose()?;
     let run_info = RunInfo::new(&engine, pinned);
     let to_stdout = a.output == "-";
+    // A PostgreSQL table commits batch by batch; no file, no rename.
+    let out_pg = crate::pg::is_url(&a.output);
     // A device or FIFO (`/dev/null`, a named pipe) is written in place; a regular file through a
     // `.partial` file renamed at the end.
-    let in_place = !to_stdout && std::fs::metadata(&a.output).is_ok_and(|m| !m.is_file());
+    let in_place = !to_stdout && !out_pg && std::fs::metadata(&a.output).is_ok_and(|m| !m.is_file());
     let out_tsv = match a.output_format {
         Some(f) => f == Format::Tsv,
         None => !to_stdout && InputFormat::from_path(&a.output) == InputFormat::Tsv,
     };
     let rejects_path = a.rejects.clone().unwrap_or_else(|| {
-        if to_stdout {
+        if to_stdout || out_pg {
             PathBuf::from("symptext.rejects.csv")
         } else {
             PathBuf::from(format!("{}.rejects.csv", a.output))
         }
     });
-    if !to_stdout {
+    if !to_stdout && !out_pg {
         if let Some(parent) = Path::new(&a.output).parent().filter(|p| !p.as_os_str().is_empty()) {
             if !parent.is_dir() {
                 bail!("{}: the output directory {} does not exist", a.output, parent.display());
             }
         }
     }
-    let source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes })?;
-    let total: u64 = a.inputs.iter().filter(|i| *i != "-").filter_map(|i| std::fs::metadata(i).ok()).map(|m| m.len()).sum();
+    let source = open_inputs_pg(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes }, &a.pg)?;
+    let total: u64 =
+        a.inputs.iter().filter(|i| *i != "-" && !crate::pg::is_url(i)).filter_map(|i| std::fs::metadata(i).ok()).map(|m| m.len()).sum();
     let show_progress = !a.quiet && std::io::stderr().is_terminal();
     let bar = if show_progress {
         let pb = indicatif::ProgressBar::new(total);
@@ -196,24 +218,21 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Some(b) => b,
         None => &(),
     };
-    let mut rejects =
-        LazyRejects { path: rejects_path.clone(), only_if_any: to_stdout && a.rejects.is_none(), inner: None, verbose: a.verbose };
-    let started = Instant::now();
-    let out: Box<dyn Write + Send> = if to_stdout {
-        Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout()))
-    } else if in_place {
-        let f =
-            std::fs::OpenOptions::new().write(true).open(&a.output).with_context(|| format!("{}: cannot open for writing", a.output))?;
-        Box::new(BufWriter::with_capacity(1 << 16, f))
-    } else {
-        // Write to a temporary file beside the output and rename at the end, so a failed run never
-        // leaves a truncated file that looks complete.
-        let f = File::create(tmp_path(&a.output)).with_context(|| format!("{}: cannot create", a.output))?;
-        Box::new(BufWriter::with_capacity(1 << 16, f))
+    let mut rejects = LazyRejects {
+        path: rejects_path.clone(),
+        only_if_any: (to_stdout || out_pg) && a.rejects.is_none(),
+        inner: None,
+        verbose: a.verbose,
     };
-    let what = if to_stdout { "<stdout>".to_string() } else { a.output.clone() };
-    let mut sink = NoteNlpCsv::new(out, &run_info, out_tsv, &what)?;
-    let summary = pool.install(|| pipeline::run(&engine, source, &mut sink, &mut rejects, RunOptions::default(), progress));
+    let started = Instant::now();
+    let what = if to_stdout { "<stdout>".to_string() } else { crate::pg::redact(&a.output) };
+    let mut sink: Box<dyn Sink + Send> = if out_pg {
+        crate::pg::open_sink(&a.output, &a.pg, &run_info)?
+    } else {
+        let out = open_output(&a.output, to_stdout, in_place)?;
+        Box::new(NoteNlpCsv::new(out, &run_info, out_tsv, &what)?)
+    };
+    let summary = pool.install(|| pipeline::run(&engine, source, sink.as_mut(), &mut rejects, RunOptions::default(), progress));
     if let Some(b) = &bar {
         b.0.finish_and_clear();
     }
@@ -225,14 +244,14 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let summary = match summary {
         Ok(s) => s,
         Err(e) => {
-            if !to_stdout && !in_place {
+            if !to_stdout && !in_place && !out_pg {
                 let _ = std::fs::remove_file(tmp_path(&a.output));
             }
             return Err(e.into());
         }
     };
-    drop(sink.into_inner()?);
-    if !to_stdout && !in_place {
+    drop(sink);
+    if !to_stdout && !in_place && !out_pg {
         std::fs::rename(tmp_path(&a.output), &a.output)
             .with_context(|| format!("{}: cannot move the finished output into place", a.output))?;
     }
@@ -252,6 +271,21 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         );
     }
     Ok(if summary.rejected > 0 { 3 } else { 0 })
+}
+
+/// The CSV output: standard output, a device or FIFO in place, or `OUTPUT.partial` renamed at the end.
+fn open_output(output: &str, to_stdout: bool, in_place: bool) -> anyhow::Result<Box<dyn Write + Send>> {
+    Ok(if to_stdout {
+        Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout()))
+    } else if in_place {
+        let f = std::fs::OpenOptions::new().write(true).open(output).with_context(|| format!("{output}: cannot open for writing"))?;
+        Box::new(BufWriter::with_capacity(1 << 16, f))
+    } else {
+        // Write to a temporary file beside the output and rename at the end, so a failed run never
+        // leaves a truncated file that looks complete.
+        let f = File::create(tmp_path(output)).with_context(|| format!("{output}: cannot create"))?;
+        Box::new(BufWriter::with_capacity(1 << 16, f))
+    })
 }
 
 fn tmp_path(output: &str) -> PathBuf {

@@ -11,6 +11,7 @@ mod extract;
 #[cfg(feature = "index")]
 mod index;
 mod lexicon;
+mod pg;
 #[cfg(feature = "index")]
 mod search;
 #[cfg(feature = "index")]
