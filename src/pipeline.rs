@@ -1,7 +1,9 @@
 //! Running the engine over a stream of notes: a reader thread, rayon workers, a writer thread,
 //! bounded channels between them, output in input order whatever the number of threads.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -16,6 +18,10 @@ use crate::source::{Record, Reject};
 pub trait RejectSink {
     fn reject(&mut self, reject: &Reject) -> Result<()>;
     fn finish(&mut self) -> Result<()>;
+    /// Make every reject so far durable (flush); called after each batch, before the checkpoint.
+    fn commit(&mut self) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// Rejects as CSV: `file,line,note_id,field,reason`. Never holds note text.
@@ -50,6 +56,9 @@ impl<W: std::io::Write> RejectSink for RejectCsv<W> {
     fn finish(&mut self) -> Result<()> {
         self.w.flush().map_err(|e| Error::Write { what: self.what.clone(), source: e })
     }
+    fn commit(&mut self) -> Result<()> {
+        self.finish()
+    }
 }
 
 /// Rejects kept in memory (tests, embedding).
@@ -66,12 +75,17 @@ impl RejectSink for RejectVec {
     }
 }
 
-/// Counts of a run. `read == processed + rejected` always holds.
+/// Counts of a run. `read == processed + rejected` always holds; records of other shards
+/// (`--shard`) are counted apart, in `other_shards`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
     pub read: u64,
     pub processed: u64,
     pub rejected: u64,
+    /// Records read from the source that belong to another shard (not processed here).
+    pub other_shards: u64,
+    /// The run was stopped (the stop flag) before the end of the source.
+    pub interrupted: bool,
     pub mentions: u64,
     /// Bytes of input consumed.
     pub bytes: u64,
@@ -88,22 +102,84 @@ impl Progress for () {
     fn update(&self, _: &Summary) {}
 }
 
-/// Batch sizes.
-#[derive(Debug, Clone, Copy)]
+/// Where the last record of a committed batch was in the source.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Position {
+    /// Records consumed from the source so far (every shard, notes and rejects).
+    pub records: u64,
+    /// Line (row for Parquet) of the last record consumed, in its file.
+    pub line: u64,
+    /// The last record's note_id, when it could be read.
+    pub note_id: Option<String>,
+}
+
+/// Told after each batch is written and committed (sink and rejects), in order: the place to write a
+/// resume checkpoint. Runs on the writer thread.
+pub trait Checkpointer: Send {
+    fn committed(&mut self, summary: &Summary, at: &Position) -> Result<()>;
+}
+
+impl Checkpointer for () {
+    fn committed(&mut self, _: &Summary, _: &Position) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Keep only the notes of shard `index` of `count`: those whose [`shard_of`] is `index`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+/// The shard of a note: FNV-1a (64-bit) of the note_id's 8 little-endian bytes, modulo `count`.
+pub fn shard_of(note_id: i64, count: u64) -> u64 {
+    crate::lexicon::fnv1a(0xcbf2_9ce4_8422_2325, &note_id.to_le_bytes()) % count.max(1)
+}
+
+impl Shard {
+    /// Whether this shard takes the record: a note by its id; a reject by its note_id when it could be
+    /// read, else shard 0 takes it (so the shards' rejects add up to the unsharded run's).
+    pub fn takes(&self, rec: &Record) -> bool {
+        let id = match rec {
+            Record::Note { note, .. } => Some(note.note_id),
+            Record::Reject { reject, .. } => reject.note_id.as_deref().and_then(|s| s.parse::<i64>().ok()),
+        };
+        match id {
+            Some(id) => shard_of(id, self.count) == self.index,
+            None => self.index == 0,
+        }
+    }
+}
+
+/// Batch sizes, the stop flag and the shard.
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     /// Most records in a batch.
     pub batch_records: usize,
     /// Most input bytes in a batch (memory is bounded by a few batches).
     pub batch_bytes: u64,
+    /// When set (e.g. by a SIGINT handler), the reader stops before its next record; the batches
+    /// already read are processed, written and committed, the sink finished, and the summary says
+    /// `interrupted`. Every sink gets the same behaviour.
+    pub stop: Option<Arc<AtomicBool>>,
+    /// Process only the notes of this shard.
+    pub shard: Option<Shard>,
 }
 
 impl Default for RunOptions {
     fn default() -> Self {
-        RunOptions { batch_records: 2048, batch_bytes: 2 << 20 }
+        RunOptions { batch_records: 2048, batch_bytes: 2 << 20, stop: None, shard: None }
     }
 }
 
-type Batch = Vec<Record>;
+/// Records of one batch, with the count of other shards' records skipped and the source position
+/// after the batch.
+struct Batch {
+    records: Vec<Record>,
+    other_shards: u64,
+    at: Position,
+}
 /// A processed batch: the records, and either each note's mentions or the rendered bytes of chunks of
 /// notes with their mention counts.
 enum Output {
@@ -122,12 +198,30 @@ where
     S: Sink + Send + ?Sized,
     R: RejectSink + Send + ?Sized,
 {
+    run_with_checkpoints(engine, source, sink, rejects, opts, progress, &mut ())
+}
+
+/// [`run`], telling `checkpoint` after each batch is committed where the source stands.
+pub fn run_with_checkpoints<I, S, R>(
+    engine: &Engine,
+    source: I,
+    sink: &mut S,
+    rejects: &mut R,
+    opts: RunOptions,
+    progress: &dyn Progress,
+    checkpoint: &mut dyn Checkpointer,
+) -> Result<Summary>
+where
+    I: Iterator<Item = Result<Record>> + Send,
+    S: Sink + Send + ?Sized,
+    R: RejectSink + Send + ?Sized,
+{
     let (batch_tx, batch_rx) = sync_channel::<Result<Batch>>(2);
     let (done_tx, done_rx) = sync_channel::<Done>(2);
     let renderer = sink.renderer();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_batches(source, batch_tx, opts));
-        let writer = scope.spawn(move || write_batches(done_rx, sink, rejects, progress));
+        let writer = scope.spawn(move || write_batches(done_rx, sink, rejects, progress, checkpoint));
         let mut failure: Option<Error> = None;
         for batch in batch_rx.iter() {
             let batch = match batch {
@@ -138,7 +232,7 @@ where
                 }
             };
             let output = match &renderer {
-                Some(r) => match render_batch(engine, &batch, r.as_ref()) {
+                Some(r) => match render_batch(engine, &batch.records, r.as_ref()) {
                     Ok(chunks) => Output::Rendered(chunks),
                     Err(e) => {
                         failure = Some(e);
@@ -147,6 +241,7 @@ where
                 },
                 None => Output::Mentions(
                     batch
+                        .records
                         .par_iter()
                         .map_init(Scratch::default, |scratch, rec| match rec {
                             Record::Note { note, .. } => {
@@ -167,41 +262,71 @@ where
         drop(done_tx);
         drop(batch_rx);
         let written = writer.join().map_err(|_| Error::Config("the writer thread panicked".into()))?;
-        let _ = reader.join();
+        let stopped = reader.join().unwrap_or(false);
         match (failure, written) {
             (Some(e), _) => Err(e),
-            (None, r) => r,
+            (None, r) => r.map(|s| Summary { interrupted: stopped, ..s }),
         }
     })
 }
 
-fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Result<Batch>>, opts: RunOptions) {
-    let mut batch: Batch = Vec::with_capacity(opts.batch_records);
+/// Read records into batches; returns true when it stopped on the stop flag before the source's end.
+fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Result<Batch>>, opts: RunOptions) -> bool {
+    let new_batch = |at: &Position| Batch { records: Vec::with_capacity(opts.batch_records), other_shards: 0, at: at.clone() };
+    let mut at = Position::default();
+    let mut batch = new_batch(&at);
     let mut bytes = 0u64;
-    for rec in source {
+    let stop = opts.stop.as_deref();
+    let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
+    let mut source = source;
+    loop {
+        if stopped() {
+            if !batch.records.is_empty() || batch.other_shards > 0 {
+                let _ = tx.send(Ok(batch));
+            }
+            return true;
+        }
+        let Some(rec) = source.next() else { break };
         match rec {
             Ok(r) => {
-                bytes += r.bytes();
-                batch.push(r);
-                if batch.len() >= opts.batch_records || bytes >= opts.batch_bytes {
-                    if tx.send(Ok(std::mem::take(&mut batch))).is_err() {
-                        return;
+                at.records += 1;
+                match &r {
+                    Record::Note { note, line, .. } => {
+                        at.line = *line;
+                        at.note_id = Some(note.note_id.to_string());
+                    }
+                    Record::Reject { reject, .. } => {
+                        at.line = reject.line;
+                        at.note_id = reject.note_id.clone();
+                    }
+                }
+                batch.at = at.clone();
+                if opts.shard.is_some_and(|s| !s.takes(&r)) {
+                    batch.other_shards += 1;
+                } else {
+                    bytes += r.bytes();
+                    batch.records.push(r);
+                }
+                if batch.records.len() >= opts.batch_records || bytes >= opts.batch_bytes || batch.other_shards >= opts.batch_records as u64 {
+                    if tx.send(Ok(std::mem::replace(&mut batch, new_batch(&at)))).is_err() {
+                        return false;
                     }
                     bytes = 0;
                 }
             }
             Err(e) => {
-                if !batch.is_empty() && tx.send(Ok(std::mem::take(&mut batch))).is_err() {
-                    return;
+                if !batch.records.is_empty() && tx.send(Ok(std::mem::replace(&mut batch, new_batch(&at)))).is_err() {
+                    return false;
                 }
                 let _ = tx.send(Err(e));
-                return;
+                return false;
             }
         }
     }
-    if !batch.is_empty() {
+    if !batch.records.is_empty() || batch.other_shards > 0 {
         let _ = tx.send(Ok(batch));
     }
+    false
 }
 
 /// Extract and render a batch in chunks of notes, in parallel; chunk order is input order.
@@ -237,10 +362,12 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
     sink: &mut S,
     rejects: &mut R,
     progress: &dyn Progress,
+    checkpoint: &mut dyn Checkpointer,
 ) -> Result<Summary> {
     let mut sum = Summary::default();
     for (batch, output) in rx.iter() {
-        for rec in batch.iter() {
+        sum.other_shards += batch.other_shards;
+        for rec in batch.records.iter() {
             sum.read += 1;
             sum.bytes += rec.bytes();
             match rec {
@@ -262,7 +389,7 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
                 }
             }
             Output::Mentions(mentions) => {
-                for (rec, ms) in batch.iter().zip(mentions.iter()) {
+                for (rec, ms) in batch.records.iter().zip(mentions.iter()) {
                     if let Record::Note { note, .. } = rec {
                         sink.write_note(note, ms)?;
                         sum.mentions += ms.len() as u64;
@@ -270,6 +397,9 @@ fn write_batches<S: Sink + ?Sized, R: RejectSink + ?Sized>(
                 }
             }
         }
+        sink.commit()?;
+        rejects.commit()?;
+        checkpoint.committed(&sum, &batch.at)?;
         progress.update(&sum);
     }
     sink.finish()?;

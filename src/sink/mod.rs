@@ -4,8 +4,14 @@
 //! serializes the same rows.
 
 mod note_nlp_csv;
+mod note_nlp_jsonl;
+#[cfg(feature = "parquet")]
+mod note_nlp_parquet;
 
 pub use note_nlp_csv::NoteNlpCsv;
+pub use note_nlp_jsonl::NoteNlpJsonl;
+#[cfg(feature = "parquet")]
+pub use note_nlp_parquet::{note_nlp_schema, NoteNlpParquet};
 
 use std::borrow::Cow;
 
@@ -19,8 +25,13 @@ use crate::note::Note;
 pub trait Sink {
     /// Write the mentions of one note (possibly none).
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()>;
-    /// Flush everything; called once at the end.
+    /// Flush everything; called once at the end (also after a stop on the stop flag).
     fn finish(&mut self) -> Result<()>;
+    /// Make the rows written so far durable as far as this sink can (flush a file, commit a
+    /// transaction); called by the pipeline after each batch, before its checkpoint.
+    fn commit(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// A byte-oriented sink may hand out a renderer, so that rows are formatted by the parallel workers
     /// and the writer only copies bytes ([`Sink::write_rendered`]).
     fn renderer(&self) -> Option<Box<dyn Renderer>> {

@@ -3,8 +3,14 @@
 //! header, a missing required column, an I/O error) are returned as `Err`.
 
 mod csv;
+mod jsonl;
+#[cfg(feature = "parquet")]
+mod parquet;
 
 pub use self::csv::{CsvNoteReader, InputFormat};
+pub use self::jsonl::JsonlNoteReader;
+#[cfg(feature = "parquet")]
+pub use self::parquet::ParquetNoteReader;
 
 use crate::note::Note;
 
