@@ -36,6 +36,11 @@ impl<W: std::io::Write> RejectCsv<W> {
         w.write_record(["file", "line", "note_id", "field", "reason"]).map_err(|e| csv_write(what, e))?;
         Ok(RejectCsv { w, what: what.to_string() })
     }
+
+    /// A report that continues an existing one (its header is already written).
+    pub fn appending(w: W, what: &str) -> Self {
+        RejectCsv { w: csv::Writer::from_writer(w), what: what.to_string() }
+    }
 }
 
 fn csv_write(what: &str, e: csv::Error) -> Error {

@@ -164,8 +164,34 @@ impl<W: Write + Send> NoteNlpParquet<W> {
     }
 }
 
-fn err(what: &str, e: impl std::fmt::Display) -> Error {
-    Error::Write { what: what.to_string(), source: std::io::Error::other(e.to_string()) }
+fn err(what: &str, e: impl Into<ParquetOrArrow>) -> Error {
+    let source = match e.into() {
+        // An I/O error of the file (disk full) keeps its kind and message.
+        ParquetOrArrow::Parquet(parquet::errors::ParquetError::External(b)) => match b.downcast::<std::io::Error>() {
+            Ok(io) => *io,
+            Err(other) => std::io::Error::other(other.to_string()),
+        },
+        ParquetOrArrow::Parquet(other) => std::io::Error::other(other.to_string()),
+        ParquetOrArrow::Arrow(other) => std::io::Error::other(other.to_string()),
+    };
+    Error::Write { what: what.to_string(), source }
+}
+
+enum ParquetOrArrow {
+    Parquet(parquet::errors::ParquetError),
+    Arrow(arrow_schema::ArrowError),
+}
+
+impl From<parquet::errors::ParquetError> for ParquetOrArrow {
+    fn from(e: parquet::errors::ParquetError) -> Self {
+        ParquetOrArrow::Parquet(e)
+    }
+}
+
+impl From<arrow_schema::ArrowError> for ParquetOrArrow {
+    fn from(e: arrow_schema::ArrowError) -> Self {
+        ParquetOrArrow::Arrow(e)
+    }
 }
 
 fn closed(what: &str) -> Error {
