@@ -312,7 +312,8 @@ fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Re
                     bytes += r.bytes();
                     batch.records.push(r);
                 }
-                if batch.records.len() >= opts.batch_records || bytes >= opts.batch_bytes || batch.other_shards >= opts.batch_records as u64 {
+                if batch.records.len() >= opts.batch_records || bytes >= opts.batch_bytes || batch.other_shards >= opts.batch_records as u64
+                {
                     if tx.send(Ok(std::mem::replace(&mut batch, new_batch(&at)))).is_err() {
                         return false;
                     }
@@ -422,4 +423,93 @@ pub fn extract_all(engine: &Engine, notes: &[Note]) -> Vec<Vec<Mention>> {
             out
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sink::{NoteNlpCsv, RunInfo};
+
+    fn notes(n: i64) -> Vec<Result<Record>> {
+        (1..=n).map(|i| Ok(Record::Note { note: Note::new(i, "Chest pain. No fever."), line: i as u64 + 1, bytes: 24 })).collect()
+    }
+
+    /// A writer that fails with "no space" after `room` bytes, like a full disk.
+    struct Full {
+        room: usize,
+    }
+
+    impl std::io::Write for Full {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            if self.room == 0 {
+                return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+            }
+            let n = b.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_the_run_with_the_output_named() {
+        let engine = Engine::new().expect("engine");
+        let run = RunInfo::new(&engine, None);
+        let mut sink = NoteNlpCsv::new(Full { room: 5000 }, &run, false, "out.csv").expect("header fits");
+        let opts = RunOptions { batch_records: 10, ..RunOptions::default() };
+        let r = super::run(&engine, notes(500).into_iter(), &mut sink, &mut RejectVec::default(), opts, &());
+        let e = r.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.starts_with("writing out.csv: "), "{e}");
+    }
+
+    struct Positions(Vec<(u64, u64, u64)>);
+
+    impl Checkpointer for Positions {
+        fn committed(&mut self, s: &Summary, at: &Position) -> Result<()> {
+            self.0.push((s.read, at.records, at.line));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_set_stop_flag_ends_the_run_after_whole_batches_with_checkpoints() {
+        let engine = Engine::new().expect("engine");
+        let run = RunInfo::new(&engine, None);
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        // The source sets the stop flag as it yields its 25th record: the reader stops before the 26th.
+        let source = notes(100).into_iter().enumerate().map(move |(i, r)| {
+            if i == 24 {
+                flag.store(true, Ordering::SeqCst);
+            }
+            r
+        });
+        let mut sink = NoteNlpCsv::new(Vec::new(), &run, false, "mem").expect("sink");
+        let mut seen = Positions(Vec::new());
+        let opts = RunOptions { batch_records: 10, stop: Some(stop), ..RunOptions::default() };
+        let s = run_with_checkpoints(&engine, source, &mut sink, &mut RejectVec::default(), opts, &(), &mut seen).expect("run");
+        assert!(s.interrupted);
+        assert_eq!((s.read, s.processed, s.mentions), (25, 25, 50));
+        assert_eq!(seen.0, vec![(10, 10, 11), (20, 20, 21), (25, 25, 26)]);
+        let out = String::from_utf8(sink.into_inner().expect("inner")).expect("utf-8");
+        assert_eq!(out.lines().count(), 1 + 50);
+    }
+
+    #[test]
+    fn shards_split_the_notes_by_note_id_hash() {
+        let engine = Engine::new().expect("engine");
+        let run = RunInfo::new(&engine, None);
+        let mut total = 0;
+        for index in 0..3 {
+            let mut sink = NoteNlpCsv::new(Vec::new(), &run, false, "mem").expect("sink");
+            let opts = RunOptions { shard: Some(Shard { index, count: 3 }), ..RunOptions::default() };
+            let s = super::run(&engine, notes(30).into_iter(), &mut sink, &mut RejectVec::default(), opts, &()).expect("run");
+            assert_eq!(s.read + s.other_shards, 30);
+            assert_eq!(s.read, (1..=30).filter(|&i| shard_of(i, 3) == index).count() as u64);
+            total += s.read;
+        }
+        assert_eq!(total, 30);
+    }
 }

@@ -1,6 +1,7 @@
 //! The ETL paths of `symptext extract`: Parquet and JSON lines in and out, standard input and output,
 //! shards, threads, corrupted inputs and write errors. Every path is compared value by value with the
 //! CSV path over corpus-sample/notes.csv.
+#![cfg(feature = "parquet")]
 
 mod common;
 #[path = "common/notes.rs"]
@@ -163,7 +164,12 @@ fn counts(o: &std::process::Output) -> (u64, u64, u64) {
 }
 
 fn rejects(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path).expect("rejects").lines().skip(1).map(|l| l.split_once(',').map(|x| x.1).unwrap_or("").to_string()).collect()
+    std::fs::read_to_string(path)
+        .expect("rejects")
+        .lines()
+        .skip(1)
+        .map(|l| l.split_once(',').map(|x| x.1).unwrap_or("").to_string())
+        .collect()
 }
 
 #[test]
@@ -175,7 +181,10 @@ fn corrupted_csv_and_jsonl_rows_are_rejects_and_counts_add_up() {
     let o = symptext(&["extract", s(&csv), "-o", s(&out)]);
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert_eq!(counts(&o), (4, 2, 2));
-    assert_eq!(rejects(&dir.path().join("o.csv.rejects.csv")), vec!["3,2,note_text,invalid UTF-8 at byte 6 of the field", "5,x,note_id,not an integer"]);
+    assert_eq!(
+        rejects(&dir.path().join("o.csv.rejects.csv")),
+        vec!["3,2,note_text,invalid UTF-8 at byte 6 of the field", "5,x,note_id,not an integer"]
+    );
 
     let jsonl = dir.path().join("bad.jsonl");
     std::fs::write(

@@ -2,6 +2,7 @@
 //! uninterrupted run's (byte for byte for CSV and JSON lines, value for value for Parquet), and so is
 //! the rejects report: no note twice, none missing.
 #![cfg(unix)]
+#![cfg(feature = "parquet")]
 
 mod common;
 #[path = "common/notes.rs"]

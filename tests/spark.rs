@@ -2,6 +2,7 @@
 //! the same rows as `symptext extract` on one machine. The Python interpreter with pyspark is named by
 //! SYMPTEXT_PYSPARK_PYTHON (`.ci/run` installs one into target/ci-venv). Without it the test is
 //! skipped with a message, except in CI (`CI` set), where it fails.
+#![cfg(feature = "parquet")]
 
 mod common;
 #[path = "common/notes.rs"]
@@ -15,14 +16,11 @@ use notes::*;
 const PIN: &str = "2024-01-02 03:04:05";
 
 fn pyspark_python() -> Option<String> {
-    let found = std::env::var("SYMPTEXT_PYSPARK_PYTHON").ok().filter(|p| {
-        Command::new(p).args(["-c", "import pyspark"]).output().is_ok_and(|o| o.status.success())
-    });
+    let found = std::env::var("SYMPTEXT_PYSPARK_PYTHON")
+        .ok()
+        .filter(|p| Command::new(p).args(["-c", "import pyspark"]).output().is_ok_and(|o| o.status.success()));
     if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI: SYMPTEXT_PYSPARK_PYTHON must name a Python with pyspark (.ci/run installs it)"
-        );
+        assert!(std::env::var_os("CI").is_none(), "CI: SYMPTEXT_PYSPARK_PYTHON must name a Python with pyspark (.ci/run installs it)");
         eprintln!("skipping the Spark test: set SYMPTEXT_PYSPARK_PYTHON to a Python with pyspark (see .ci/run)");
     }
     found

@@ -140,11 +140,14 @@ mod tests {
     #[test]
     fn reads_notes_and_rejects_bad_lines_by_line_number() {
         let input = b"{\"note_id\":1,\"note_text\":\"cough\",\"person_id\":\"7\",\"note_date\":\"2021-03-04\",\"language\":\"en\"}\n\n{\"note_id\":\"2\",\"note_text\":\"fever\",\"language_concept_id\":4180190}\r\n{\"note_id\":3,\"note_text\":\"x\xff\"}\n{not json\n[1]\n{\"note_id\":1.5,\"note_text\":\"a\"}\n{\"note_id\":6,\"note_text\":5}\n{\"note_id\":7}\n{\"note_id\":8,\"note_text\":\"a\",\"note_date\":\"March\"}\n";
-        let recs: Vec<Record> = JsonlNoteReader::new(&input[..], "n.jsonl", ReadOptions::default()).collect::<Result<_>>().expect("records");
+        let recs: Vec<Record> =
+            JsonlNoteReader::new(&input[..], "n.jsonl", ReadOptions::default()).collect::<Result<_>>().expect("records");
         let mut seen = Vec::new();
         for r in &recs {
             match r {
-                Record::Note { note, line, .. } => seen.push(format!("{line}: note {} {:?} {:?} {:?}", note.note_id, note.person_id, note.note_date, note.language)),
+                Record::Note { note, line, .. } => {
+                    seen.push(format!("{line}: note {} {:?} {:?} {:?}", note.note_id, note.person_id, note.note_date, note.language))
+                }
                 Record::Reject { reject, .. } => seen.push(reject.to_string()),
             }
         }

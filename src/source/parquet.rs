@@ -79,16 +79,7 @@ impl ParquetNoteReader {
             .with_batch_size(BATCH_ROWS)
             .build()
             .map_err(|e| input(format!("cannot read the row groups: {e}")))?;
-        Ok(ParquetNoteReader {
-            file: name.to_string(),
-            reader,
-            opts,
-            batch: None,
-            cols: [None; 6],
-            next_in_batch: 0,
-            row: 0,
-            done: false,
-        })
+        Ok(ParquetNoteReader { file: name.to_string(), reader, opts, batch: None, cols: [None; 6], next_in_batch: 0, row: 0, done: false })
     }
 
     fn reject(&self, note_id: Option<String>, field: &str, reason: impl Into<String>, bytes: u64) -> Record {

@@ -146,7 +146,8 @@ pub fn parquet_rows(path: &Path) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     for f in files {
         let file = std::fs::File::open(&f).expect("open parquet");
-        let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).expect("parquet").build().expect("reader");
+        let reader =
+            parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).expect("parquet").build().expect("reader");
         for batch in reader {
             let batch = batch.expect("batch");
             let names: Vec<&str> = batch.schema_ref().fields().iter().map(|f| f.name().as_str()).collect();

@@ -476,7 +476,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         match std::fs::read(&ckpt_path) {
             Err(_) => eprintln!("symptext: --resume: no checkpoint {}: starting from the first note", ckpt_path.display()),
             Ok(bytes) => {
-                let c: Checkpoint = serde_json::from_slice(&bytes).with_context(|| format!("{}: not a symptext checkpoint", ckpt_path.display()))?;
+                let c: Checkpoint =
+                    serde_json::from_slice(&bytes).with_context(|| format!("{}: not a symptext checkpoint", ckpt_path.display()))?;
                 if !c.same_run(&fresh) {
                     bail!(
                         "--resume: {} was made by another run (other inputs, input sizes, formats, shard or lexicons); remove it to start again",
@@ -502,13 +503,18 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             }
         }
     } else if ckpt_path.exists() {
-        eprintln!("symptext: note: replacing the checkpoint of an earlier interrupted run ({}); use --resume to continue a run", ckpt_path.display());
+        eprintln!(
+            "symptext: note: replacing the checkpoint of an earlier interrupted run ({}); use --resume to continue a run",
+            ckpt_path.display()
+        );
     }
     let run_info = match &resumed {
         Some(c) => RunInfo {
             nlp_datetime: chrono::NaiveDateTime::parse_from_str(&c.nlp_datetime, "%Y-%m-%d %H:%M:%S")
                 .with_context(|| format!("{}: bad nlp_datetime", ckpt_path.display()))?,
-            nlp_date: chrono::NaiveDateTime::parse_from_str(&c.nlp_datetime, "%Y-%m-%d %H:%M:%S").map(|d| d.date()).unwrap_or(fresh_info.nlp_date),
+            nlp_date: chrono::NaiveDateTime::parse_from_str(&c.nlp_datetime, "%Y-%m-%d %H:%M:%S")
+                .map(|d| d.date())
+                .unwrap_or(fresh_info.nlp_date),
             nlp_system: fresh_info.nlp_system.clone(),
         },
         None => fresh_info,
@@ -554,7 +560,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Box::new(BufWriter::with_capacity(1 << 16, f))
     } else if let Some(c) = resumed.as_ref().filter(|_| out_format != Format::Parquet) {
         // Keep the rows the checkpoint covers (a killed run may have written part of a batch more).
-        let mut f = std::fs::OpenOptions::new().write(true).open(&partial).with_context(|| format!("{}: cannot open", partial.display()))?;
+        let mut f =
+            std::fs::OpenOptions::new().write(true).open(&partial).with_context(|| format!("{}: cannot open", partial.display()))?;
         let len = f.metadata().map(|m| m.len()).unwrap_or(0);
         if len < c.output_bytes {
             bail!("--resume: {} holds {len} bytes, fewer than the {} of the checkpoint", partial.display(), c.output_bytes);
