@@ -58,7 +58,7 @@ impl Format {
 /// continues the run.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  symptext extract notes.csv -o note_nlp.csv\n  symptext extract notes.parquet -o note_nlp.parquet --threads 2\n  symptext extract notes.tsv -o - > note_nlp.csv\n  cat notes.jsonl | symptext extract --format jsonl - -o -      (JSON lines in, JSON lines out: Spark's RDD.pipe)\n  symptext extract notes.csv -o part-1.parquet --shard 1/4      (one of four batch jobs)\n  symptext extract notes.csv -o note_nlp.csv --resume           (continue after Ctrl-C or a crash)\n  cat notes.csv | symptext extract - -o note_nlp.tsv --threads 2 --nlp-date 2024-01-01"
+    after_help = "Examples:\n  symptext extract notes.csv -o note_nlp.csv\n  symptext extract notes.parquet -o note_nlp.parquet --threads 2\n  symptext extract notes.tsv -o - > note_nlp.csv\n  cat notes.jsonl | symptext extract --format jsonl - -o -      (JSON lines in and out)\n  symptext extract notes.csv -o part-1.parquet --shard 1/4      (one of four batch jobs)\n  symptext extract notes.csv -o note_nlp.csv --resume           (continue after Ctrl-C or a crash)\n  cat notes.csv | symptext extract - -o note_nlp.tsv --threads 2 --nlp-date 2024-01-01"
 )]
 pub struct Args {
     /// NOTE files (CSV, TSV, JSON lines, Parquet); `-` reads standard input (not Parquet).
@@ -441,6 +441,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     if a.resume && !checkpointed {
         bail!("--resume needs an output file (-o FILE): standard output and devices cannot be continued");
     }
+    // Ctrl-C: the first SIGINT sets the stop flag (the run stops after the current batch); a second one
+    // exits at once (130), leaving the last checkpoint. Installed before any output is touched.
+    let stop = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, Arc::clone(&stop))
+        .context("installing the Ctrl-C handler")?;
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)).context("installing the Ctrl-C handler")?;
     let partial = tmp_path(&a.output);
     let ckpt_path = PathBuf::from(format!("{}.checkpoint", a.output));
     let pinned = a.nlp_date.as_deref().map(parse_pinned).transpose()?;
@@ -571,7 +577,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Box::new(BufWriter::with_capacity(1 << 16, f))
     } else {
         if resumed.is_some() {
-            std::fs::rename(&partial, &previous).with_context(|| format!("{}: cannot move aside", partial.display()))?;
+            if previous.is_file() {
+                // An earlier resume stopped while copying: `previous` is still the closed file the
+                // checkpoint describes, `partial` an unfinished copy.
+                std::fs::remove_file(&partial).with_context(|| format!("{}: cannot remove", partial.display()))?;
+            } else {
+                std::fs::rename(&partial, &previous).with_context(|| format!("{}: cannot move aside", partial.display()))?;
+            }
         }
         // Write to a temporary file beside the output and rename at the end, so a failed run never
         // leaves a truncated file that looks complete.
@@ -588,16 +600,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
         _ => make_sink(out_format, out, &run_info, &what, header)?,
     };
-    if resumed.is_some() && previous.exists() {
+    if let Some(c) = resumed.as_ref().filter(|_| previous.exists()) {
+        // The copied rows now live in an unclosed file: from here on, a killed run restarts.
+        Checkpoint { parquet_closed: false, ..c.clone() }.write(&ckpt_path)?;
         std::fs::remove_file(&previous).with_context(|| format!("{}: cannot remove", previous.display()))?;
     }
 
-    // Ctrl-C: the first SIGINT sets the stop flag (the run stops after the current batch); a second one
-    // exits at once (130), leaving the last checkpoint.
-    let stop = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, Arc::clone(&stop))
-        .context("installing the Ctrl-C handler")?;
-    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)).context("installing the Ctrl-C handler")?;
     let run_opts = RunOptions { stop: Some(Arc::clone(&stop)), shard, ..RunOptions::default() };
 
     let base = resumed.clone().unwrap_or_else(|| fresh.clone());
