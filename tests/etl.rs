@@ -69,6 +69,11 @@ fn parquet_round_trip_equals_the_csv_path() {
         );
         assert_eq!(parquet_rows(&out), reference, "--threads {threads}");
     }
+    // The same file, byte for byte, for 1 and 2 threads.
+    assert_eq!(
+        std::fs::read(dir.path().join("note_nlp_1.parquet")).expect("read"),
+        std::fs::read(dir.path().join("note_nlp_2.parquet")).expect("read")
+    );
     // CSV in, Parquet out: the same rows too.
     let out = dir.path().join("from_csv.parquet");
     let o = symptext(&["extract", "corpus-sample/notes.csv", "-o", s(&out), "--nlp-date", PIN]);
@@ -311,4 +316,21 @@ fn every_output_extension_picks_its_writer() {
     let mut r = csv::ReaderBuilder::new().delimiter(b'\t').from_path(&tsv).expect("tsv");
     let rows: Vec<Vec<String>> = r.records().map(|x| x.expect("row").iter().map(str::to_string).collect()).collect();
     assert_eq!(rows, reference);
+
+    // TSV on standard input, --format tsv: TSV on standard output, the same bytes as the TSV file.
+    let notes_tsv = dir.path().join("notes.tsv");
+    let mut w = csv::WriterBuilder::new().delimiter(b'\t').from_path(&notes_tsv).expect("create");
+    let mut rd = csv::Reader::from_path(root().join("corpus-sample/notes.csv")).expect("open");
+    w.write_record(rd.headers().expect("header")).expect("header");
+    for rec in rd.records() {
+        w.write_record(&rec.expect("row")).expect("row");
+    }
+    w.flush().expect("flush");
+    let o = Command::new(env!("CARGO_BIN_EXE_symptext"))
+        .args(["extract", "--format", "tsv", "-", "-o", "-", "--nlp-date", PIN, "-q"])
+        .stdin(std::fs::File::open(&notes_tsv).expect("open"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.stdout, std::fs::read(&tsv).expect("read"));
 }
