@@ -276,36 +276,43 @@ where
 }
 
 /// Read records into batches; returns true when it stopped on the stop flag before the source's end.
-fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Result<Batch>>, opts: RunOptions) -> bool {
-    let new_batch = |at: &Position| Batch { records: Vec::with_capacity(opts.batch_records), other_shards: 0, at: at.clone() };
-    let mut at = Position::default();
-    let mut batch = new_batch(&at);
+fn read_batches<I: Iterator<Item = Result<Record>>>(mut source: I, tx: SyncSender<Result<Batch>>, opts: RunOptions) -> bool {
+    let new_batch = || Batch { records: Vec::with_capacity(opts.batch_records), other_shards: 0, at: Position::default() };
+    // Where the source stands: records consumed, the last one's line and note_id (kept as a number for
+    // a note, so that no string is made per record).
+    let (mut records, mut line, mut last_id) = (0u64, 0u64, Err(None));
+    let sealed = |mut b: Batch, records: u64, line: u64, last_id: &std::result::Result<i64, Option<String>>| {
+        let note_id = match last_id {
+            Ok(id) => Some(id.to_string()),
+            Err(text) => text.clone(),
+        };
+        b.at = Position { records, line, note_id };
+        b
+    };
+    let mut batch = new_batch();
     let mut bytes = 0u64;
-    let stop = opts.stop.as_deref();
-    let stopped = || stop.is_some_and(|s| s.load(Ordering::SeqCst));
-    let mut source = source;
+    let stopped = || opts.stop.as_deref().is_some_and(|s| s.load(Ordering::SeqCst));
     loop {
         if stopped() {
             if !batch.records.is_empty() || batch.other_shards > 0 {
-                let _ = tx.send(Ok(batch));
+                let _ = tx.send(Ok(sealed(batch, records, line, &last_id)));
             }
             return true;
         }
         let Some(rec) = source.next() else { break };
         match rec {
             Ok(r) => {
-                at.records += 1;
+                records += 1;
                 match &r {
-                    Record::Note { note, line, .. } => {
-                        at.line = *line;
-                        at.note_id = Some(note.note_id.to_string());
+                    Record::Note { note, line: l, .. } => {
+                        line = *l;
+                        last_id = Ok(note.note_id);
                     }
                     Record::Reject { reject, .. } => {
-                        at.line = reject.line;
-                        at.note_id = reject.note_id.clone();
+                        line = reject.line;
+                        last_id = Err(reject.note_id.clone());
                     }
                 }
-                batch.at = at.clone();
                 if opts.shard.is_some_and(|s| !s.takes(&r)) {
                     batch.other_shards += 1;
                 } else {
@@ -314,14 +321,17 @@ fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Re
                 }
                 if batch.records.len() >= opts.batch_records || bytes >= opts.batch_bytes || batch.other_shards >= opts.batch_records as u64
                 {
-                    if tx.send(Ok(std::mem::replace(&mut batch, new_batch(&at)))).is_err() {
+                    let full = sealed(std::mem::replace(&mut batch, new_batch()), records, line, &last_id);
+                    if tx.send(Ok(full)).is_err() {
                         return false;
                     }
                     bytes = 0;
                 }
             }
             Err(e) => {
-                if !batch.records.is_empty() && tx.send(Ok(std::mem::replace(&mut batch, new_batch(&at)))).is_err() {
+                if !batch.records.is_empty()
+                    && tx.send(Ok(sealed(std::mem::replace(&mut batch, new_batch()), records, line, &last_id))).is_err()
+                {
                     return false;
                 }
                 let _ = tx.send(Err(e));
@@ -330,7 +340,7 @@ fn read_batches<I: Iterator<Item = Result<Record>>>(source: I, tx: SyncSender<Re
         }
     }
     if !batch.records.is_empty() || batch.other_shards > 0 {
-        let _ = tx.send(Ok(batch));
+        let _ = tx.send(Ok(sealed(batch, records, line, &last_id)));
     }
     false
 }
