@@ -4,10 +4,16 @@
 //! serializes the same rows.
 
 mod note_nlp_csv;
+mod note_nlp_jsonl;
+#[cfg(feature = "parquet")]
+mod note_nlp_parquet;
 #[cfg(feature = "postgres")]
 mod postgres;
 
 pub use note_nlp_csv::NoteNlpCsv;
+pub use note_nlp_jsonl::NoteNlpJsonl;
+#[cfg(feature = "parquet")]
+pub use note_nlp_parquet::{note_nlp_schema, NoteNlpParquet};
 #[cfg(feature = "postgres")]
 pub use postgres::{NoteNlpPostgres, PgSinkOptions};
 
@@ -23,11 +29,12 @@ use crate::note::Note;
 pub trait Sink {
     /// Write the mentions of one note (possibly none).
     fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()>;
-    /// Flush everything; called once at the end.
+    /// Flush everything; called once at the end (also after a stop on the stop flag).
     fn finish(&mut self) -> Result<()>;
-    /// Called by the pipeline after the rows of each batch were written, with the ids of all the
-    /// batch's notes (with or without mentions). A transactional sink commits the batch here.
-    fn end_batch(&mut self, _note_ids: &[i64]) -> Result<()> {
+    /// Make the rows written so far durable as far as this sink can (flush a file, commit a
+    /// transaction); called by the pipeline after each batch, before its checkpoint, with the ids of
+    /// all the batch's notes (with or without mentions), which a transactional sink replaces.
+    fn commit(&mut self, _note_ids: &[i64]) -> Result<()> {
         Ok(())
     }
     /// A byte-oriented sink may hand out a renderer, so that rows are formatted by the parallel workers

@@ -20,11 +20,18 @@ pub struct NoteNlpCsv<W: Write> {
 
 impl<W: Write> NoteNlpCsv<W> {
     /// A writer; writes the header now. `what` names the output in errors; `tsv` picks tab as the delimiter.
-    pub fn new(mut w: W, run: &RunInfo, tsv: bool, what: &str) -> Result<Self> {
+    pub fn new(w: W, run: &RunInfo, tsv: bool, what: &str) -> Result<Self> {
+        Self::with_header(w, run, tsv, what, true)
+    }
+
+    /// A writer that writes the header only when `header` is true (false: appending to a resumed output).
+    pub fn with_header(mut w: W, run: &RunInfo, tsv: bool, what: &str, write_header: bool) -> Result<Self> {
         let mut header = csv::WriterBuilder::new().delimiter(if tsv { b'\t' } else { b',' }).from_writer(Vec::new());
         header.write_record(NOTE_NLP_COLUMNS).map_err(|e| write_err(what, e))?;
         let header = header.into_inner().map_err(|e| Error::Write { what: what.to_string(), source: e.into_error() })?;
-        w.write_all(&header).map_err(|e| Error::Write { what: what.to_string(), source: e })?;
+        if write_header {
+            w.write_all(&header).map_err(|e| Error::Write { what: what.to_string(), source: e })?;
+        }
         Ok(NoteNlpCsv { w, format: RowFormat::new(run, tsv), what: what.to_string(), rows: RowBuilder::new(), buf: Vec::new() })
     }
 
@@ -143,5 +150,9 @@ impl<W: Write> Sink for NoteNlpCsv<W> {
 
     fn finish(&mut self) -> Result<()> {
         self.w.flush().map_err(|e| Error::Write { what: self.what.clone(), source: e })
+    }
+
+    fn commit(&mut self, _note_ids: &[i64]) -> Result<()> {
+        self.finish()
     }
 }

@@ -1,7 +1,7 @@
 //! NOTE_NLP into PostgreSQL with `COPY ... FROM STDIN` (CSV), one transaction per batch of notes.
 //!
 //! Rows are formatted by the CSV renderer on the worker threads and buffered for the batch; at the end
-//! of the batch ([`Sink::end_batch`]) one transaction deletes the rows the same `nlp_system` wrote
+//! of the batch ([`Sink::commit`]) one transaction deletes the rows the same `nlp_system` wrote
 //! earlier for the batch's notes, copies the new rows in and commits. A rerun over the same notes
 //! therefore replaces their rows instead of duplicating them, and a run killed at any point leaves
 //! whole batches only: rerunning it gives exactly the table an uninterrupted run gives.
@@ -140,7 +140,7 @@ impl Sink for NoteNlpPostgres {
         Ok(())
     }
 
-    fn end_batch(&mut self, note_ids: &[i64]) -> Result<()> {
+    fn commit(&mut self, note_ids: &[i64]) -> Result<()> {
         if note_ids.is_empty() && self.buf.is_empty() {
             return Ok(());
         }
@@ -168,6 +168,6 @@ impl Sink for NoteNlpPostgres {
     /// Commits what `write_note` gave since the last batch, as one more batch.
     fn finish(&mut self) -> Result<()> {
         let pending = std::mem::take(&mut self.pending);
-        self.end_batch(&pending)
+        self.commit(&pending)
     }
 }

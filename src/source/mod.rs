@@ -3,10 +3,16 @@
 //! header, a missing required column, an I/O error) are returned as `Err`.
 
 mod csv;
+mod jsonl;
+#[cfg(feature = "parquet")]
+mod parquet;
 #[cfg(feature = "postgres")]
 mod postgres;
 
 pub use self::csv::{CsvNoteReader, InputFormat};
+pub use self::jsonl::JsonlNoteReader;
+#[cfg(feature = "parquet")]
+pub use self::parquet::ParquetNoteReader;
 #[cfg(feature = "postgres")]
 pub use self::postgres::{PgNoteReader, PgSelect};
 
