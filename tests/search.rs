@@ -353,12 +353,73 @@ fn reindexing_replaces_and_delete_removes() {
     assert_eq!(count(SearchQuery { person: Some(511), ..Default::default() }), 0);
 }
 
+/// corpus-sample `times` over, with fresh note ids 1..; returns the file and the number of notes.
+fn repeated_corpus(name: &str, times: usize) -> (PathBuf, u64) {
+    let csv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let mut rdr = csv::Reader::from_path(root().join("corpus-sample/notes.csv")).expect("corpus-sample");
+    let rows: Vec<csv::StringRecord> = rdr.records().collect::<Result<_, _>>().expect("rows");
+    let mut w = csv::Writer::from_writer(std::io::BufWriter::new(std::fs::File::create(&csv).expect("create")));
+    w.write_record(["note_id", "person_id", "note_date", "language", "note_text"]).expect("write");
+    let mut id = 0u64;
+    for _ in 0..times {
+        for r in &rows {
+            id += 1;
+            let id_s = id.to_string();
+            w.write_record([id_s.as_str(), &r[1], &r[2], &r[4], &r[5]]).expect("write");
+        }
+    }
+    w.flush().expect("flush");
+    (csv, id)
+}
+
+/// Start `symptext index` on `csv` into `dir`, wait for its first commit, then send `signal` with kill(1).
+fn interrupt_index(csv: &Path, dir: &Path, signal: &str) -> std::process::ExitStatus {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_symptext"))
+        .args(["index", &csv.to_string_lossy(), "--index", &dir.to_string_lossy(), "--commit-every", "500", "-q", "--threads", "1"])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn symptext index");
+    let started = std::time::Instant::now();
+    loop {
+        let n = NoteIndex::open(dir).and_then(|i| i.count(&SearchQuery::default())).unwrap_or(0);
+        if n > 0 || started.elapsed().as_secs() > 60 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let k = std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().expect("kill");
+    assert!(k.success());
+    child.wait().expect("wait")
+}
+
+#[test]
+fn ctrl_c_or_kill_9_during_index_then_resume_indexes_every_note_exactly_once() {
+    let (csv, total) = repeated_corpus("search-resume.csv", 30);
+    for (signal, name) in [("-INT", "search-resume-int"), ("-KILL", "search-resume-kill")] {
+        let dir = tmp(name);
+        let status = interrupt_index(&csv, &dir, signal);
+        let before = NoteIndex::open(&dir).expect("the interrupted index opens").note_ids().expect("ids").len() as u64;
+        if signal == "-INT" {
+            // Ctrl-C: the run stops after its batch, commits it, and says how to continue.
+            assert_eq!(status.code(), Some(130), "{signal}: {status}");
+        }
+        assert!(before > 0 && before < total, "{signal}: {before} of {total} notes before the resume");
+        let o = symptext(&["index", &csv.to_string_lossy(), "--index", &dir.to_string_lossy(), "--resume"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(stderr(&o).contains(&format!("({total} read, 0 rejected, {before} already in the index;")), "{}", stderr(&o));
+        let index = NoteIndex::open(&dir).expect("open");
+        // Every note once: as many notes as distinct note ids, and all of them.
+        assert_eq!(index.count(&SearchQuery::default()).expect("count"), total, "{signal}");
+        assert_eq!(index.note_ids().expect("ids").len() as u64, total, "{signal}");
+    }
+}
+
 #[test]
 fn kill_9_during_index_leaves_an_index_at_its_last_commit() {
     const EVERY: u64 = 500;
     let dir = tmp("search-killed");
     let d = dir.to_string_lossy().into_owned();
-    // corpus-sample 40 times over, with fresh note ids: about 16,000 notes.
+    // corpus-sample 40 times over, with fresh note ids: about 28,000 notes.
     let csv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("search-killed.csv");
     {
         let mut rdr = csv::Reader::from_path(root().join("corpus-sample/notes.csv")).expect("corpus-sample");

@@ -41,6 +41,25 @@ pub struct Stats {
 
 impl NoteIndex {
     /// Counts over the index; the `top` concepts per status, named from `concepts` when given.
+    /// The note_ids of every note in the index (at its last commit). `symptext index --resume` skips them.
+    pub fn note_ids(&self) -> Result<HashSet<i64>> {
+        let searcher = self.searcher();
+        let mut ids = HashSet::new();
+        for reader in searcher.segment_readers() {
+            let note_id = reader.fast_fields().i64("note_id").map_err(|e| tantivy_err("note ids", e))?;
+            let alive = reader.alive_bitset();
+            for doc in 0..reader.max_doc() {
+                if alive.is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                if let Some(id) = note_id.first(doc) {
+                    ids.insert(id);
+                }
+            }
+        }
+        Ok(ids)
+    }
+
     pub fn stats(&self, top: usize, concepts: Option<&ConceptTable>) -> Result<Stats> {
         let searcher = self.searcher();
         let f = &self.fields;

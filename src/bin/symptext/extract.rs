@@ -558,7 +558,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     if let Some(c) = &resumed {
         source = Box::new(Skip { inner: source, skip: c.records, line: c.line, note_id: c.note_id.clone() });
     }
-    let total: u64 = a.inputs.iter().filter(|i| *i != "-" && !crate::pg::is_url(i)).filter_map(|i| std::fs::metadata(i).ok()).map(|m| m.len()).sum();
+    let total: u64 =
+        a.inputs.iter().filter(|i| *i != "-" && !crate::pg::is_url(i)).filter_map(|i| std::fs::metadata(i).ok()).map(|m| m.len()).sum();
     let show_progress = !a.quiet && std::io::stderr().is_terminal();
     let bar = if show_progress {
         let pb = indicatif::ProgressBar::new(total);
@@ -591,8 +592,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         let out: Box<dyn Write + Send> = if to_stdout {
             Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout()))
         } else if in_place {
-            let f =
-                std::fs::OpenOptions::new().write(true).open(&a.output).with_context(|| format!("{}: cannot open for writing", a.output))?;
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&a.output)
+                .with_context(|| format!("{}: cannot open for writing", a.output))?;
             Box::new(BufWriter::with_capacity(1 << 16, f))
         } else if let Some(c) = resumed.as_ref().filter(|_| out_format != Format::Parquet) {
             // Keep the rows the checkpoint covers (a killed run may have written part of a batch more).
@@ -712,7 +715,6 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     Ok(if rejected > 0 { 3 } else { 0 })
 }
-
 
 fn tmp_path(output: &str) -> PathBuf {
     PathBuf::from(format!("{output}.partial"))

@@ -3,12 +3,14 @@
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{bail, Context};
 use symptext::index::{CodedReader, CodedRecord, IndexSink, NoteIndex};
 use symptext::pipeline::{self, RejectCsv, RejectSink, RunOptions};
-use symptext::source::{InputFormat, ReadOptions, Reject};
+use symptext::source::{InputFormat, ReadOptions, Record, Reject};
 
 use crate::common::EngineArgs;
 use crate::extract::{open_inputs, Format};
@@ -58,6 +60,10 @@ pub struct Args {
     #[arg(long, value_name = "BYTES", default_value_t = 1 << 20)]
     max_note_bytes: usize,
     /// No summary line.
+    /// Continue an interrupted run (Ctrl-C, a killed process): notes already in the index at its last
+    /// commit are skipped, the others indexed, so every note ends up in the index exactly once.
+    #[arg(long)]
+    resume: bool,
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
@@ -127,23 +133,55 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     }
     let mut summary = pipeline::Summary::default();
+    let skipped = Arc::new(AtomicU64::new(0));
     if !a.inputs.is_empty() {
-        let source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes })?;
+        let mut source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes })?;
+        if a.resume {
+            let done = index.note_ids()?;
+            let count = Arc::clone(&skipped);
+            source = Box::new(source.filter(move |r| match r {
+                Ok(Record::Note { note, .. }) if done.contains(&note.note_id) => {
+                    count.fetch_add(1, Ordering::Relaxed);
+                    false
+                }
+                _ => true,
+            }));
+        }
+        // Ctrl-C: the first SIGINT stops the run after the current batch, which is committed; a second
+        // one exits at once (130), leaving the index at its last commit.
+        let stop = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, Arc::clone(&stop))
+            .context("installing the Ctrl-C handler")?;
+        signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)).context("installing the Ctrl-C handler")?;
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
         let mut sink = IndexSink::new(&mut writer, &engine, a.commit_every.unwrap_or(0));
-        summary = pool.install(|| pipeline::run(&engine, source, &mut sink, &mut rejects, RunOptions::default(), &()))?;
+        let opts = RunOptions { stop: Some(stop), ..RunOptions::default() };
+        summary = pool.install(|| pipeline::run(&engine, source, &mut sink, &mut rejects, opts, &()))?;
     } else {
         rejects.finish()?;
     }
     writer.commit()?;
     writer.finish()?;
+    let skipped = skipped.load(Ordering::Relaxed);
+    if summary.interrupted {
+        eprintln!(
+            "symptext: interrupted after {} notes ({} processed, {} rejected{}); they are committed to {}; run the same command with --resume to continue",
+            summary.read + skipped,
+            summary.processed,
+            summary.rejected,
+            if skipped > 0 { format!(", {skipped} already in the index") } else { String::new() },
+            a.index.display()
+        );
+        return Ok(130);
+    }
     let secs = started.elapsed().as_secs_f64();
     if !a.quiet {
         eprintln!(
-            "symptext: indexed {} notes ({} read, {} rejected; {} mentions), {} coded rows, {} deletes into {} in {:.2} s ({:.0} notes/s){}",
+            "symptext: indexed {} notes ({} read, {} rejected{}; {} mentions), {} coded rows, {} deletes into {} in {:.2} s ({:.0} notes/s){}",
             summary.processed,
-            summary.read,
+            summary.read + skipped,
             summary.rejected,
+            if skipped > 0 { format!(", {skipped} already in the index") } else { String::new() },
             summary.mentions,
             coded_rows,
             a.delete.len(),
