@@ -22,7 +22,8 @@ pub fn redact(url: &str) -> String {
         return url.to_string();
     };
     let (scheme, rest) = url.split_at(scheme_end);
-    let rest = match rest.find('@') {
+    // The userinfo ends at the last `@`: a password may hold an unencoded `@`, `/` or `?`.
+    let rest = match rest.rfind('@') {
         Some(at) => {
             let user = rest[..at].split(':').next().unwrap_or("");
             format!("{user}{}", &rest[at..])
@@ -265,6 +266,7 @@ mod tests {
         assert_eq!(redact("postgres://h/db?user=u&password=s3cret&sslmode=disable"), "postgres://h/db?user=u&sslmode=disable");
         assert_eq!(redact("postgres://u:a/b?c@h/db?Password=x"), "postgres://u@h/db");
         assert_eq!(redact("postgres://h"), "postgres://h");
+        assert_eq!(redact("postgres://u:p@ss@h/db"), "postgres://u@h/db");
     }
 
     #[test]
