@@ -189,6 +189,13 @@ impl NoteIndex {
         Self::from_index(index, dir)
     }
 
+    /// An empty index in memory (fuzzing and tests).
+    #[doc(hidden)]
+    pub fn in_ram() -> Result<NoteIndex> {
+        let (schema, _) = schema();
+        Self::from_index(tantivy::Index::create_in_ram(schema), Path::new("<memory>"))
+    }
+
     fn from_index(index: tantivy::Index, dir: &Path) -> Result<NoteIndex> {
         let (_, fields) = schema();
         for f in fields.text_lang.iter().chain([&fields.note_id, &fields.coded_concept]) {

@@ -3,8 +3,10 @@
 //! header, a missing required column, an I/O error) are returned as `Err`.
 
 mod csv;
+mod unique;
 
 pub use self::csv::{CsvNoteReader, InputFormat};
+pub use self::unique::{SeenIds, UniqueIds};
 
 use crate::note::Note;
 

@@ -128,7 +128,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     let mut summary = pipeline::Summary::default();
     if !a.inputs.is_empty() {
-        let source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes })?;
+        let source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes }, true)?;
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("starting worker threads")?;
         let mut sink = IndexSink::new(&mut writer, &engine, a.commit_every.unwrap_or(0));
         summary = pool.install(|| pipeline::run(&engine, source, &mut sink, &mut rejects, RunOptions::default(), &()))?;
