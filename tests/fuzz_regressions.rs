@@ -10,7 +10,11 @@ fn replay(dir: &str) -> usize {
     for &(name, harness) in symptext::fuzzing::TARGETS {
         let target_dir = root.join(name);
         let Ok(entries) = std::fs::read_dir(&target_dir) else { continue };
-        let mut files: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .collect();
         files.sort();
         for f in files {
             let data = std::fs::read(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
