@@ -59,10 +59,12 @@ struct Tracked<R> {
     eof: bool,
     quote: QuoteState,
     last_was_cr: bool,
-    /// Offsets of line breaks (LF, CR, CRLF at its CR) not yet counted into a line number, in order.
-    breaks: VecDeque<u64>,
+    /// Byte ranges of line breaks (LF, CR, CRLF) not yet counted into a line number, in order.
+    breaks: VecDeque<(u64, u64)>,
     /// Line breaks before the last record numbered.
     breaks_counted: u64,
+    /// End of the last line break counted.
+    counted_end: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,14 +87,43 @@ impl<R: Read> Tracked<R> {
             last_was_cr: false,
             breaks: VecDeque::new(),
             breaks_counted: 0,
+            counted_end: 0,
         }
     }
 
     fn scan(&mut self, buf: &[u8]) {
         let (d, mut q) = (self.delimiter, self.quote);
-        for (i, &b) in buf.iter().enumerate() {
-            if b == b'\r' || (b == b'\n' && !self.last_was_cr) {
-                self.breaks.push_back(self.offset + i as u64);
+        let mut i = 0;
+        while i < buf.len() {
+            // Inside a field, skip to the next byte that can change the state: a quote or a line break in
+            // a quoted field, the delimiter or a line break in an unquoted one.
+            let skip = match q {
+                QuoteState::Quoted => memchr::memchr3(b'"', b'\r', b'\n', &buf[i..]),
+                QuoteState::Unquoted => memchr::memchr3(d, b'\r', b'\n', &buf[i..]),
+                _ => Some(0),
+            };
+            match skip {
+                Some(0) => {}
+                Some(k) => {
+                    self.last_was_cr = false;
+                    i += k;
+                }
+                None => {
+                    self.last_was_cr = false;
+                    break;
+                }
+            }
+            let b = buf[i];
+            let at = self.offset + i as u64;
+            match b {
+                b'\n' if self.last_was_cr => match self.breaks.back_mut() {
+                    // The LF of a CRLF: one line break of two bytes.
+                    Some(br) if br.1 == at => br.1 += 1,
+                    _ if self.counted_end == at => self.counted_end += 1,
+                    _ => self.breaks.push_back((at, at + 1)),
+                },
+                b'\r' | b'\n' => self.breaks.push_back((at, at + 1)),
+                _ => {}
             }
             self.last_was_cr = b == b'\r';
             q = match (q, b) {
@@ -103,16 +134,30 @@ impl<R: Read> Tracked<R> {
                 (_, x) if x == d => QuoteState::StartField,
                 _ => QuoteState::Unquoted,
             };
+            i += 1;
         }
         self.quote = q;
         self.offset += buf.len() as u64;
     }
 
-    /// The 1-based line of byte `at` (asked in increasing order of `at`).
+    /// The 1-based line where a record whose parse began at byte `at` starts (asked in increasing order of
+    /// `at`). The parser begins a record at the blank lines it skips (and at the LF of a CRLF): those
+    /// count as lines before the record.
     fn line_at(&mut self, at: u64) -> u64 {
-        while self.breaks.front().is_some_and(|&o| o < at) {
+        let mut p = at;
+        while let Some(&(start, end)) = self.breaks.front() {
+            if p < self.counted_end {
+                p = self.counted_end;
+            }
+            if start > p {
+                break;
+            }
             self.breaks.pop_front();
             self.breaks_counted += 1;
+            self.counted_end = end;
+            if start == p {
+                p = end;
+            }
         }
         self.breaks_counted + 1
     }
@@ -425,6 +470,52 @@ mod tests {
                 "in.csv:6: field note_text: missing field: the row has 1 fields",
             ]
         );
+    }
+
+    /// A reader that hands out one byte at a time (a CRLF split over two reads).
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), buf.is_empty()) {
+                (Some((&b, rest)), false) => {
+                    buf[0] = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn lines_and_rejects<R: Read>(r: R) -> Vec<String> {
+        CsvNoteReader::new(r, "t.csv", InputFormat::Csv, ReadOptions::default())
+            .expect("header")
+            .map(|r| match r.expect("row") {
+                Record::Note { note, line, .. } => format!("{line}: {}", note.note_id),
+                Record::Reject { reject, .. } => reject.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn line_numbers_count_lf_crlf_and_lone_cr_and_a_cut_quote_is_a_reject() {
+        let cases: [(&[u8], &[&str]); 7] = [
+            (b"note_id,note_text\r\n1,a\r\n\r\n\r\n2,b\r\n", &["2: 1", "5: 2"]),
+            (b"note_id,note_text\n\n\r\n\r1,a\n", &["5: 1"]),
+            (b"note_id,note_text\n1,a\n\n2,\"b\nc\"\n3,d\n", &["2: 1", "4: 2", "6: 3"]),
+            (b"note_id,note_text\r\n1,\"a\r\nb\"\r\n2,c\r\n", &["2: 1", "4: 2"]),
+            (b"note_id,note_text\r1,a\r\r2,\"b\rc\"\r3,d", &["2: 1", "4: 2", "6: 3"]),
+            (
+                b"note_id,note_text\n1,\"a \"\"quoted\"\"\"\n2,\"cut \"\"off",
+                &["2: 1", "t.csv:3: field note_text: the file ends inside this quoted field (truncated file?)"],
+            ),
+            (b"note_id,note_text\n1,a\"b\n2,\"closed\"\"\"", &["2: 1", "3: 2"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(lines_and_rejects(input), want, "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(lines_and_rejects(Trickle(input)), want, "one byte at a time: {:?}", String::from_utf8_lossy(input));
+        }
     }
 
     #[test]
