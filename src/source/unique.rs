@@ -1,9 +1,9 @@
 //! Duplicate note_ids: the first row with a note_id is processed, a later row with the same note_id
 //! (in the same file or another one of the run) is rejected with a reason that names the first.
 //!
-//! [`UniqueIds`] wraps any NOTE reader; readers of one run share one [`SeenIds`]. Memory: one hash
-//! table slot of 24 bytes (the id, a file number and a line) per distinct processed note_id; with the
-//! table's spare room that is about 30 to 55 bytes a note, so 100 million notes take 3 to 5.5 GB.
+//! [`UniqueIds`] wraps any NOTE reader; readers of one run share one [`SeenIds`]. Memory: a hash table
+//! slot of 24 bytes (the id, a file number and a line) and a control byte per distinct processed
+//! note_id; the table doubles when 7/8 full, so 29 to 57 bytes a note (100 million notes: 3.4 GB).
 //! `symptext extract --allow-duplicate-ids` skips the check (and the memory) for inputs known unique.
 
 use std::collections::hash_map::Entry;
