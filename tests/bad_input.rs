@@ -450,4 +450,16 @@ fn no_note_text_reaches_stderr_or_the_rejects_file_even_with_verbose() {
         let lines = r.stderr.lines().filter(|l| l.starts_with("symptext: rejected ")).count();
         assert_eq!(lines, if verbose { 9 } else { 0 });
     }
+    // A file without its header: the first row, note text and all, is not echoed as "the header".
+    let headerless = dir.path().join("headerless.csv");
+    std::fs::write(&headerless, "1,7,2024-01-01,en,PHIMARK1 has a cough\n").expect("write");
+    let r = extract(&[headerless.to_str().unwrap_or_default(), "--verbose"]);
+    assert_eq!(r.code, Some(1));
+    assert_eq!(
+        r.stderr,
+        format!(
+            "symptext: error: {}: line 1: missing required column `note_id` (the first row, of 5 fields, does not look like a header: is it missing?)\n",
+            headerless.display()
+        )
+    );
 }

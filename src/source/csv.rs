@@ -220,12 +220,18 @@ impl<R: Read> CsvNoteReader<R> {
             })
             .collect();
         let find = |n: &str| names.iter().position(|h| h == n);
+        // The header is shown only when it looks like one: a file without a header has note text there.
+        let names_like = names.iter().all(|h| h.len() <= 40 && h.chars().all(|c| c.is_alphanumeric() || "_-.\t".contains(c)));
+        let shown = if names_like {
+            format!("the header has: {}", names.join(", "))
+        } else {
+            format!("the first row, of {} fields, does not look like a header: is it missing?", names.len())
+        };
         let required = |n: &str| {
             find(n).ok_or_else(|| Error::Input {
                 file: file.to_string(),
                 message: format!(
-                    "line 1: missing required column `{n}` (the header has: {}){}",
-                    names.join(", "),
+                    "line 1: missing required column `{n}` ({shown}){}",
                     if format == InputFormat::Csv && names.len() == 1 && names[0].contains('\t') {
                         "; is this TSV? use --format tsv"
                     } else {
