@@ -602,8 +602,10 @@ impl Engine {
                     char_offset: char_pos,
                     concept_id,
                     concept_index: info.concept_index,
-                    sentence_start: ss,
-                    sentence_end: se,
+                    // A term that holds a clause break (`;`, `. `) ends past its clause: the clause then
+                    // reaches to the term's end, so it always holds the mention.
+                    sentence_start: ss.min(start),
+                    sentence_end: se.max(end),
                     section: sent.section,
                     modifiers,
                     evidence,

@@ -21,6 +21,8 @@ pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzzing;
 #[cfg(feature = "index")]
 pub mod index;
 pub mod lang;

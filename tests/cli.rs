@@ -85,7 +85,7 @@ fn bad_rows_go_to_rejects_and_counts_add_up() {
     let rejects = std::fs::read_to_string(dir.path().join("nlp.csv.rejects.csv")).expect("rejects file beside the output");
     let name = input.display().to_string();
     let want = format!(
-        "file,line,note_id,field,reason\n{name},4,abc,note_id,not an integer\n{name},5,3,note_text,invalid UTF-8 at byte 21 of the field\n{name},6,4,note_text,\"text is 254 bytes, over the limit of 200 (--max-note-bytes)\"\n{name},7,5,person_id,not an integer\n"
+        "file,line,note_id,field,reason\n{name},4,,note_id,not an integer\n{name},5,3,note_text,invalid UTF-8 at byte 21 of the field\n{name},6,4,note_text,\"text is 254 bytes, over the limit of 200 (--max-note-bytes)\"\n{name},7,5,person_id,not an integer\n"
     );
     assert_eq!(rejects, want);
     assert!(!rejects.contains("SECRET-TEXT"));

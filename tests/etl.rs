@@ -188,7 +188,7 @@ fn corrupted_csv_and_jsonl_rows_are_rejects_and_counts_add_up() {
     assert_eq!(counts(&o), (4, 2, 2));
     assert_eq!(
         rejects(&dir.path().join("o.csv.rejects.csv")),
-        vec!["3,2,note_text,invalid UTF-8 at byte 6 of the field", "5,x,note_id,not an integer"]
+        vec!["3,2,note_text,invalid UTF-8 at byte 6 of the field", "5,,note_id,not an integer"]
     );
 
     let jsonl = dir.path().join("bad.jsonl");

@@ -223,7 +223,7 @@ fn bad_rows_are_rejects_naming_source_row_and_field_and_the_password_is_never_sh
     assert_eq!(
         report,
         format!(
-            "file,line,note_id,field,reason\n{url},3,x3,note_id,not an integer\n{url},5,,note_id,empty note_id\n{url},7,7,note_date,not a date (expected YYYY-MM-DD)\n"
+            "file,line,note_id,field,reason\n{url},3,,note_id,not an integer\n{url},5,,note_id,empty note_id\n{url},7,7,note_date,not a date (expected YYYY-MM-DD)\n"
         )
     );
     assert!(err.contains(&format!("symptext: rejected {url}:3: field note_id: not an integer")), "{err}");

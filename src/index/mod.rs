@@ -189,6 +189,13 @@ impl NoteIndex {
         Self::from_index(index, dir)
     }
 
+    /// An empty index in memory (fuzzing and tests).
+    #[doc(hidden)]
+    pub fn in_ram() -> Result<NoteIndex> {
+        let (schema, _) = schema();
+        Self::from_index(tantivy::Index::create_in_ram(schema), Path::new("<memory>"))
+    }
+
     fn from_index(mut index: tantivy::Index, dir: &Path) -> Result<NoteIndex> {
         let (_, fields) = schema();
         // Segments are searched in parallel, one thread per core: a query that matches half the notes

@@ -424,6 +424,7 @@ impl LexiconSet {
                     if term.is_empty() {
                         return Err(err("empty term".into()));
                     }
+                    no_control("term", term).map_err(err)?;
                     let ignore = split_flags(fields[2]).any(|f| f == "ignore");
                     if ignore != (concept_id == 0) {
                         return Err(err("concept_id 0 goes with the `ignore` flag, and only with it".into()));
@@ -449,6 +450,7 @@ impl LexiconSet {
                     if trigger.is_empty() {
                         return Err(err("empty trigger".into()));
                     }
+                    no_control("trigger", trigger).map_err(err)?;
                     let category = Category::parse(fields[1].trim()).ok_or_else(|| {
                         err(format!(
                             "unknown category `{}` (expected negated, uncertain, rule_out, hypothetical, historical, family, other, pseudo, terminate)",
@@ -505,6 +507,7 @@ impl LexiconSet {
                     if text.is_empty() {
                         return Err(err("empty text".into()));
                     }
+                    no_control("text", text).map_err(err)?;
                     let kind = match fields[0].trim() {
                         "section" => SegmentKind::Section(SectionKind::parse(fields[2].trim()).ok_or_else(|| {
                             err(format!(
@@ -562,6 +565,15 @@ fn data_rows(content: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
         .map(|(i, l)| (i, l.strip_prefix('\u{FEFF}').unwrap_or(l)))
         .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// A term, trigger or header holds no control character or line separator: normalized, one would be a
+/// line break inside the entry, and a match of it would cross a clause boundary.
+fn no_control(what: &str, s: &str) -> std::result::Result<(), String> {
+    match s.chars().find(|&c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) {
+        Some(c) => Err(format!("the {what} holds a control character or line separator (U+{:04X})", c as u32)),
+        None => Ok(()),
+    }
 }
 
 fn split_flags(s: &str) -> impl Iterator<Item = &str> {
@@ -652,6 +664,25 @@ mod tests {
         assert!(e.to_string().starts_with("c/en.tsv:2: unknown category `negation`"), "{e}");
         let e = set.add_str(FileKind::Context(Lang::En), "e/en.tsv", "# only a comment\n").expect_err("empty");
         assert!(e.to_string().contains("empty lexicon file"), "{e}");
+    }
+
+    #[test]
+    fn a_control_character_in_a_term_or_trigger_is_an_error() {
+        // Found by fuzzing: a form feed normalizes to a line break, so the term matched across a clause end.
+        let mut set = LexiconSet::empty();
+        let e =
+            set.add_str(FileKind::Symptoms(Lang::En), "s/en.tsv", "concept_id\tterm\tflags\n1\tfeb\u{c}rile\t\n").expect_err("form feed");
+        assert_eq!(e.to_string(), "s/en.tsv:2: the term holds a control character or line separator (U+000C)");
+        let e = set
+            .add_str(
+                FileKind::Context(Lang::En),
+                "c/en.tsv",
+                "trigger\tcategory\tdirection\twindow\tflags\nno\u{2028}t\tnegated\tforward\t\t\n",
+            )
+            .expect_err("line separator");
+        assert_eq!(e.to_string(), "c/en.tsv:2: the trigger holds a control character or line separator (U+2028)");
+        let e = set.add_str(FileKind::Segment(Lang::En), "g/en.tsv", "kind\ttext\tvalue\nabbrev\tdr\r.\t\n").expect_err("CR");
+        assert_eq!(e.to_string(), "g/en.tsv:2: the text holds a control character or line separator (U+000D)");
     }
 
     #[test]

@@ -3,7 +3,13 @@
 //! Required columns: `note_id`, `note_text`; optional: `person_id`, `note_date`, `language`
 //! (ISO 639-1), `language_concept_id` (OMOP, used when `language` is absent or empty); others are ignored. Header names are matched case-insensitively. Quoted fields may hold
 //! newlines. Rows are read as bytes so that one row with invalid UTF-8 is rejected, not fatal.
+//!
+//! Lines end with LF, CRLF or a lone CR; line numbers count all three. A row with more or fewer fields
+//! than the header is rejected (an unquoted delimiter in the text would otherwise cut the note short),
+//! and so is a last row that the file ends inside of (an unclosed quote: a truncated file). Rejects
+//! never copy a field's value, only its name.
 
+use std::collections::VecDeque;
 use std::io::Read;
 
 use super::{ReadOptions, Record, Reject};
@@ -40,11 +46,148 @@ struct Columns {
     language_concept_id: Option<usize>,
 }
 
+/// Watches the bytes the CSV parser reads: whether the input ended inside a quoted field, and where the
+/// line breaks are (the parser's own line count misses lone CRs and is one short after a CRLF). Mirrors
+/// the parser's quoting rules (RFC 4180, `""` inside quotes). Holds the offsets of the line breaks the
+/// parser has read but no record has been numbered past: those of its read-ahead buffer and of the
+/// current record (8 bytes each).
+struct Tracked<R> {
+    inner: R,
+    delimiter: u8,
+    /// Bytes read so far.
+    offset: u64,
+    eof: bool,
+    quote: QuoteState,
+    last_was_cr: bool,
+    /// Byte ranges of line breaks (LF, CR, CRLF) not yet counted into a line number, in order.
+    breaks: VecDeque<(u64, u64)>,
+    /// Line breaks before the last record numbered.
+    breaks_counted: u64,
+    /// End of the last line break counted.
+    counted_end: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteState {
+    StartField,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted field: its end, or the first of `""`.
+    QuoteInQuoted,
+}
+
+impl<R: Read> Tracked<R> {
+    fn new(inner: R, delimiter: u8) -> Self {
+        Tracked {
+            inner,
+            delimiter,
+            offset: 0,
+            eof: false,
+            quote: QuoteState::StartField,
+            last_was_cr: false,
+            breaks: VecDeque::new(),
+            breaks_counted: 0,
+            counted_end: 0,
+        }
+    }
+
+    fn scan(&mut self, buf: &[u8]) {
+        let (d, mut q) = (self.delimiter, self.quote);
+        let mut i = 0;
+        while i < buf.len() {
+            // Inside a field, skip to the next byte that can change the state: a quote or a line break in
+            // a quoted field, the delimiter or a line break in an unquoted one.
+            let skip = match q {
+                QuoteState::Quoted => memchr::memchr3(b'"', b'\r', b'\n', &buf[i..]),
+                QuoteState::Unquoted => memchr::memchr3(d, b'\r', b'\n', &buf[i..]),
+                _ => Some(0),
+            };
+            match skip {
+                Some(0) => {}
+                Some(k) => {
+                    self.last_was_cr = false;
+                    i += k;
+                }
+                None => {
+                    self.last_was_cr = false;
+                    break;
+                }
+            }
+            let b = buf[i];
+            let at = self.offset + i as u64;
+            match b {
+                b'\n' if self.last_was_cr => match self.breaks.back_mut() {
+                    // The LF of a CRLF: one line break of two bytes.
+                    Some(br) if br.1 == at => br.1 += 1,
+                    _ if self.counted_end == at => self.counted_end += 1,
+                    _ => self.breaks.push_back((at, at + 1)),
+                },
+                b'\r' | b'\n' => self.breaks.push_back((at, at + 1)),
+                _ => {}
+            }
+            self.last_was_cr = b == b'\r';
+            q = match (q, b) {
+                (QuoteState::Quoted, b'"') => QuoteState::QuoteInQuoted,
+                (QuoteState::Quoted, _) => QuoteState::Quoted,
+                (QuoteState::StartField, b'"') | (QuoteState::QuoteInQuoted, b'"') => QuoteState::Quoted,
+                (_, b'\r' | b'\n') => QuoteState::StartField,
+                (_, x) if x == d => QuoteState::StartField,
+                _ => QuoteState::Unquoted,
+            };
+            i += 1;
+        }
+        self.quote = q;
+        self.offset += buf.len() as u64;
+    }
+
+    /// The 1-based line where a record whose parse began at byte `at` starts (asked in increasing order of
+    /// `at`). The parser begins a record at the blank lines it skips (and at the LF of a CRLF): those
+    /// count as lines before the record.
+    fn line_at(&mut self, at: u64) -> u64 {
+        let mut p = at;
+        while let Some(&(start, end)) = self.breaks.front() {
+            if p < self.counted_end {
+                p = self.counted_end;
+            }
+            if start > p {
+                break;
+            }
+            self.breaks.pop_front();
+            self.breaks_counted += 1;
+            self.counted_end = end;
+            if start == p {
+                p = end;
+            }
+        }
+        self.breaks_counted + 1
+    }
+
+    /// Whether all input was read and it ended inside a quoted field.
+    fn ended_in_quotes(&self) -> bool {
+        self.eof && self.quote == QuoteState::Quoted
+    }
+}
+
+impl<R: Read> Read for Tracked<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() {
+            self.eof = true;
+        }
+        self.scan(&buf[..n]);
+        Ok(n)
+    }
+}
+
 /// Reads notes from a CSV/TSV stream.
 pub struct CsvNoteReader<R: Read> {
-    rdr: ::csv::Reader<R>,
+    rdr: ::csv::Reader<Tracked<R>>,
     file: String,
     cols: Columns,
+    /// Columns in the header.
+    width: usize,
+    /// Header names, for rejects that name a column.
+    names: Vec<String>,
     opts: ReadOptions,
     record: ::csv::ByteRecord,
     last_offset: u64,
@@ -54,14 +197,12 @@ pub struct CsvNoteReader<R: Read> {
 impl<R: Read> CsvNoteReader<R> {
     /// Open a reader; reads and checks the header. `file` names the input in rejects and errors.
     pub fn new(reader: R, file: &str, format: InputFormat, opts: ReadOptions) -> Result<Self> {
-        let mut rdr = ::csv::ReaderBuilder::new()
-            .delimiter(match format {
-                InputFormat::Csv => b',',
-                InputFormat::Tsv => b'\t',
-            })
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(reader);
+        let delimiter = match format {
+            InputFormat::Csv => b',',
+            InputFormat::Tsv => b'\t',
+        };
+        let mut rdr =
+            ::csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(Tracked::new(reader, delimiter));
         let headers = rdr
             .byte_headers()
             .map_err(|e| Error::Input { file: file.to_string(), message: format!("reading the header: {}", csv_error(&e)) })?
@@ -79,12 +220,18 @@ impl<R: Read> CsvNoteReader<R> {
             })
             .collect();
         let find = |n: &str| names.iter().position(|h| h == n);
+        // The header is shown only when it looks like one: a file without a header has note text there.
+        let names_like = names.iter().all(|h| h.len() <= 40 && h.chars().all(|c| c.is_alphanumeric() || "_-.\t".contains(c)));
+        let shown = if names_like {
+            format!("the header has: {}", names.join(", "))
+        } else {
+            format!("the first row, of {} fields, does not look like a header: is it missing?", names.len())
+        };
         let required = |n: &str| {
             find(n).ok_or_else(|| Error::Input {
                 file: file.to_string(),
                 message: format!(
-                    "line 1: missing required column `{n}` (the header has: {}){}",
-                    names.join(", "),
+                    "line 1: missing required column `{n}` ({shown}){}",
                     if format == InputFormat::Csv && names.len() == 1 && names[0].contains('\t') {
                         "; is this TSV? use --format tsv"
                     } else {
@@ -102,7 +249,17 @@ impl<R: Read> CsvNoteReader<R> {
             language_concept_id: find("language_concept_id"),
         };
         let last_offset = rdr.position().byte();
-        Ok(CsvNoteReader { rdr, file: file.to_string(), cols, opts, record: ::csv::ByteRecord::new(), last_offset, done: false })
+        Ok(CsvNoteReader {
+            rdr,
+            file: file.to_string(),
+            cols,
+            width: names.len(),
+            names,
+            opts,
+            record: ::csv::ByteRecord::new(),
+            last_offset,
+            done: false,
+        })
     }
 
     fn reject(&self, line: u64, note_id: Option<String>, field: &str, reason: String, bytes: u64) -> Record {
@@ -124,7 +281,8 @@ impl<R: Read> CsvNoteReader<R> {
         let note_id = match id_str.parse::<i64>() {
             Ok(v) => v,
             Err(_) if id_str.is_empty() => return self.reject(line, None, "note_id", "empty note_id".into(), bytes),
-            Err(_) => return self.reject(line, Some(clip(id_str)), "note_id", "not an integer".into(), bytes),
+            // The value is not copied: a misaligned row may hold note text here.
+            Err(_) => return self.reject(line, None, "note_id", "not an integer".into(), bytes),
         };
         let id = Some(note_id.to_string());
         // note_text
@@ -138,6 +296,19 @@ impl<R: Read> CsvNoteReader<R> {
                 id,
                 "note_text",
                 format!("text is {} bytes, over the limit of {} (--max-note-bytes)", raw_text.len(), self.opts.max_note_bytes),
+                bytes,
+            );
+        }
+        if self.rdr.get_ref().ended_in_quotes() {
+            let field = self.names.get(r.len().saturating_sub(1)).map_or("row", String::as_str);
+            return self.reject(line, id, field, "the file ends inside this quoted field (truncated file?)".into(), bytes);
+        }
+        if r.len() != self.width {
+            return self.reject(
+                line,
+                id,
+                "row",
+                format!("{} fields where the header has {} (an unquoted delimiter or quote in the text?)", r.len(), self.width),
                 bytes,
             );
         }
@@ -163,11 +334,24 @@ impl<R: Read> CsvNoteReader<R> {
                 None => return self.reject(line, id, "note_date", "not a date (expected YYYY-MM-DD)".into(), bytes),
             },
         };
-        // `language` (ISO 639-1) first, then OMOP's `language_concept_id`; neither, or one symptext does
-        // not know: the engine detects the language.
+        // `language` (ISO 639-1) first: a code symptext does not read is a reject (the note would be read
+        // in the wrong language). Then OMOP's `language_concept_id`: one symptext does not know (0, a
+        // language without a lexicon) and neither column: the engine detects the language.
         let language = match self.optional_str(self.cols.language) {
-            Ok(Some(s)) => Lang::from_code(s),
-            _ => None,
+            Ok(Some(s)) => match Lang::from_code(s) {
+                Some(l) => Some(l),
+                None => {
+                    return self.reject(
+                        line,
+                        id,
+                        "language",
+                        "not a language symptext reads (en, fr, es, it, de, nl, ro; leave it empty to detect)".into(),
+                        bytes,
+                    )
+                }
+            },
+            Err(()) => return self.reject(line, id, "language", "invalid UTF-8".into(), bytes),
+            Ok(None) => None,
         }
         .or_else(|| match self.optional_str(self.cols.language_concept_id) {
             Ok(Some(s)) => s.trim().parse().ok().and_then(Lang::from_concept_id),
@@ -198,10 +382,6 @@ pub(crate) fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
 }
 
-fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
-}
-
 fn csv_error(e: &::csv::Error) -> String {
     match e.kind() {
         ::csv::ErrorKind::Io(io) => io.to_string(),
@@ -222,7 +402,8 @@ impl<R: Read> Iterator for CsvNoteReader<R> {
                 None
             }
             Ok(true) => {
-                let line = self.record.position().map(|p| p.line()).unwrap_or(0);
+                let start = self.record.position().map_or(0, |p| p.byte());
+                let line = self.rdr.get_mut().line_at(start);
                 let end = self.rdr.position().byte();
                 let bytes = end.saturating_sub(self.last_offset);
                 self.last_offset = end;
@@ -231,7 +412,8 @@ impl<R: Read> Iterator for CsvNoteReader<R> {
             }
             Err(e) => {
                 self.done = true;
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map_or(0, |p| p.byte());
+                let line = self.rdr.get_mut().line_at(line);
                 Some(Err(Error::Input { file: self.file.clone(), message: format!("line {line}: {}", csv_error(&e)) }))
             }
         }
@@ -294,6 +476,52 @@ mod tests {
                 "in.csv:6: field note_text: missing field: the row has 1 fields",
             ]
         );
+    }
+
+    /// A reader that hands out one byte at a time (a CRLF split over two reads).
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), buf.is_empty()) {
+                (Some((&b, rest)), false) => {
+                    buf[0] = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn lines_and_rejects<R: Read>(r: R) -> Vec<String> {
+        CsvNoteReader::new(r, "t.csv", InputFormat::Csv, ReadOptions::default())
+            .expect("header")
+            .map(|r| match r.expect("row") {
+                Record::Note { note, line, .. } => format!("{line}: {}", note.note_id),
+                Record::Reject { reject, .. } => reject.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn line_numbers_count_lf_crlf_and_lone_cr_and_a_cut_quote_is_a_reject() {
+        let cases: [(&[u8], &[&str]); 7] = [
+            (b"note_id,note_text\r\n1,a\r\n\r\n\r\n2,b\r\n", &["2: 1", "5: 2"]),
+            (b"note_id,note_text\n\n\r\n\r1,a\n", &["5: 1"]),
+            (b"note_id,note_text\n1,a\n\n2,\"b\nc\"\n3,d\n", &["2: 1", "4: 2", "6: 3"]),
+            (b"note_id,note_text\r\n1,\"a\r\nb\"\r\n2,c\r\n", &["2: 1", "4: 2"]),
+            (b"note_id,note_text\r1,a\r\r2,\"b\rc\"\r3,d", &["2: 1", "4: 2", "6: 3"]),
+            (
+                b"note_id,note_text\n1,\"a \"\"quoted\"\"\"\n2,\"cut \"\"off",
+                &["2: 1", "t.csv:3: field note_text: the file ends inside this quoted field (truncated file?)"],
+            ),
+            (b"note_id,note_text\n1,a\"b\n2,\"closed\"\"\"", &["2: 1", "3: 2"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(lines_and_rejects(input), want, "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(lines_and_rejects(Trickle(input)), want, "one byte at a time: {:?}", String::from_utf8_lossy(input));
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod jsonl;
 mod parquet;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod unique;
 
 pub use self::csv::{CsvNoteReader, InputFormat};
 pub use self::jsonl::JsonlNoteReader;
@@ -15,6 +16,7 @@ pub use self::jsonl::JsonlNoteReader;
 pub use self::parquet::ParquetNoteReader;
 #[cfg(feature = "postgres")]
 pub use self::postgres::{PgNoteReader, PgSelect};
+pub use self::unique::{SeenIds, UniqueIds};
 
 use crate::note::Note;
 

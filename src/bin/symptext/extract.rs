@@ -15,7 +15,7 @@ use std::time::Instant;
 use anyhow::{bail, Context};
 use symptext::pipeline::{self, Checkpointer, Position, Progress, RejectCsv, RunOptions, Shard, Summary};
 use symptext::sink::{NoteNlpCsv, NoteNlpJsonl, RunInfo, Sink};
-use symptext::source::{CsvNoteReader, InputFormat, JsonlNoteReader, ReadOptions, Record};
+use symptext::source::{CsvNoteReader, InputFormat, JsonlNoteReader, ReadOptions, Record, SeenIds, UniqueIds};
 
 use crate::common::EngineArgs;
 
@@ -99,9 +99,12 @@ pub struct Args {
     /// No progress bar and no summary line.
     #[arg(short, long)]
     quiet: bool,
-    /// Print each rejected row's location and reason on stderr as well.
+    /// Print each rejected row's location, field and reason on stderr as well (never a field's value).
     #[arg(short, long)]
     verbose: bool,
+    /// Do not reject rows whose note_id was already seen (saves about 40 bytes of memory per note).
+    #[arg(long)]
+    allow_duplicate_ids: bool,
     #[command(flatten)]
     engine: EngineArgs,
     #[command(flatten)]
@@ -148,9 +151,11 @@ fn input_format(input: &str, format: Option<Format>) -> Format {
     }
 }
 
+/// The readers of `inputs`, one after the other; with `unique`, a row whose note_id was already seen
+/// (in any of them) is a reject.
 #[cfg_attr(not(feature = "index"), allow(dead_code))]
-pub(crate) fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions) -> anyhow::Result<Source> {
-    open_inputs_pg(inputs, format, opts, &crate::pg::PgArgs::default())
+pub(crate) fn open_inputs(inputs: &[String], format: Option<Format>, opts: ReadOptions, unique: bool) -> anyhow::Result<Source> {
+    open_inputs_pg(inputs, format, opts, unique, &crate::pg::PgArgs::default())
 }
 
 /// [`open_inputs`], with `postgres://` inputs read as `pg` says.
@@ -158,44 +163,49 @@ pub(crate) fn open_inputs_pg(
     inputs: &[String],
     format: Option<Format>,
     opts: ReadOptions,
+    unique: bool,
     pg: &crate::pg::PgArgs,
 ) -> anyhow::Result<Source> {
     let mut readers: Vec<Source> = Vec::new();
+    let seen = SeenIds::shared();
     let mut stdin_used = false;
     for input in inputs {
-        if crate::pg::is_url(input) {
-            readers.push(crate::pg::open_source(input, pg, opts)?);
-            continue;
-        }
-        let fmt = input_format(input, format);
-        if fmt == Format::Parquet {
-            if input == "-" {
-                bail!("Parquet cannot be read from standard input: name the file");
-            }
-            #[cfg(feature = "parquet")]
-            {
-                readers.push(Box::new(symptext::source::ParquetNoteReader::open(Path::new(input), input, opts)?));
-                continue;
-            }
-            #[cfg(not(feature = "parquet"))]
-            bail!("{input}: this symptext was built without the `parquet` feature");
-        }
-        let (r, name): (Box<dyn Read + Send>, String) = if input == "-" {
-            if stdin_used {
-                bail!("standard input (-) named twice");
-            }
-            stdin_used = true;
-            (Box::new(std::io::stdin()), "<stdin>".to_string())
+        let (reader, name): (Source, String) = if crate::pg::is_url(input) {
+            (crate::pg::open_source(input, pg, opts)?, crate::pg::redact(input))
         } else {
-            let f = File::open(input).with_context(|| format!("{input}: cannot open"))?;
-            (Box::new(f), input.clone())
+            let fmt = input_format(input, format);
+            if fmt == Format::Parquet {
+                if input == "-" {
+                    bail!("Parquet cannot be read from standard input: name the file");
+                }
+                #[cfg(feature = "parquet")]
+                let reader: Source = Box::new(symptext::source::ParquetNoteReader::open(Path::new(input), input, opts)?);
+                #[cfg(not(feature = "parquet"))]
+                bail!("{input}: this symptext was built without the `parquet` feature");
+                #[cfg(feature = "parquet")]
+                (reader, input.clone())
+            } else {
+                let (r, name): (Box<dyn Read + Send>, String) = if input == "-" {
+                    if stdin_used {
+                        bail!("standard input (-) named twice");
+                    }
+                    stdin_used = true;
+                    (Box::new(std::io::stdin()), "<stdin>".to_string())
+                } else {
+                    let f = File::open(input).with_context(|| format!("{input}: cannot open"))?;
+                    (Box::new(f), input.clone())
+                };
+                let r = BufReader::with_capacity(1 << 16, r);
+                let reader: Source = match fmt {
+                    Format::Jsonl => Box::new(JsonlNoteReader::new(r, &name, opts)),
+                    Format::Tsv => Box::new(CsvNoteReader::new(r, &name, InputFormat::Tsv, opts)?),
+                    _ => Box::new(CsvNoteReader::new(r, &name, InputFormat::Csv, opts)?),
+                };
+                (reader, name)
+            }
         };
-        let r = BufReader::with_capacity(1 << 16, r);
-        match fmt {
-            Format::Jsonl => readers.push(Box::new(JsonlNoteReader::new(r, &name, opts))),
-            Format::Tsv => readers.push(Box::new(CsvNoteReader::new(r, &name, InputFormat::Tsv, opts)?)),
-            _ => readers.push(Box::new(CsvNoteReader::new(r, &name, InputFormat::Csv, opts)?)),
-        }
+        // Duplicate note_ids are rejects whatever the source.
+        readers.push(if unique { Box::new(UniqueIds::new(reader, &name, seen.clone())) } else { reader });
     }
     Ok(Box::new(readers.into_iter().flatten()))
 }
@@ -554,12 +564,17 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     };
 
     let opts = ReadOptions { max_note_bytes: a.max_note_bytes };
-    let mut source = open_inputs_pg(&a.inputs, a.format, opts, &a.pg)?;
+    let mut source = open_inputs_pg(&a.inputs, a.format, opts, !a.allow_duplicate_ids, &a.pg)?;
     if let Some(c) = &resumed {
         source = Box::new(Skip { inner: source, skip: c.records, line: c.line, note_id: c.note_id.clone() });
     }
     let total: u64 =
         a.inputs.iter().filter(|i| *i != "-" && !crate::pg::is_url(i)).filter_map(|i| std::fs::metadata(i).ok()).map(|m| m.len()).sum();
+    if let Some(parent) = rejects_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if !parent.is_dir() {
+            bail!("{}: the rejects directory {} does not exist", rejects_path.display(), parent.display());
+        }
+    }
     let show_progress = !a.quiet && std::io::stderr().is_terminal();
     let bar = if show_progress {
         let pb = indicatif::ProgressBar::new(total);

@@ -135,7 +135,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let mut summary = pipeline::Summary::default();
     let skipped = Arc::new(AtomicU64::new(0));
     if !a.inputs.is_empty() {
-        let mut source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes })?;
+        let mut source = open_inputs(&a.inputs, a.format, ReadOptions { max_note_bytes: a.max_note_bytes }, true)?;
         if a.resume {
             let done = index.note_ids()?;
             let count = Arc::clone(&skipped);

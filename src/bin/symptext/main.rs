@@ -62,8 +62,25 @@ fn main() {
     match result {
         Ok(code) => std::process::exit(code),
         Err(e) => {
-            eprintln!("symptext: error: {e:#}");
+            eprintln!("symptext: error: {}", message(&e));
             std::process::exit(1);
         }
     }
+}
+
+/// The error and its causes, `: `-separated, without a cause the message above already ends with (the
+/// library's errors print their source themselves).
+fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.ends_with(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
