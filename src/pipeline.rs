@@ -222,7 +222,7 @@ where
     R: RejectSink + Send + ?Sized,
 {
     let (batch_tx, batch_rx) = sync_channel::<Result<Batch>>(2);
-    let (done_tx, done_rx) = sync_channel::<Done>(2);
+    let (done_tx, done_rx) = sync_channel::<Done>(4);
     let renderer = sink.renderer();
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_batches(source, batch_tx, opts));
