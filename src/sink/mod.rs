@@ -9,13 +9,15 @@ mod note_nlp_jsonl;
 mod note_nlp_parquet;
 #[cfg(feature = "postgres")]
 mod postgres;
+mod rows;
 
-pub use note_nlp_csv::NoteNlpCsv;
-pub use note_nlp_jsonl::NoteNlpJsonl;
+pub use note_nlp_csv::{CsvRow, NoteNlpCsv};
+pub use note_nlp_jsonl::{JsonRow, NoteNlpJsonl};
 #[cfg(feature = "parquet")]
 pub use note_nlp_parquet::{note_nlp_schema, NoteNlpParquet};
 #[cfg(feature = "postgres")]
 pub use postgres::{NoteNlpPostgres, PgSinkOptions};
+pub use rows::{RowBytes, RowWriter};
 
 use std::borrow::Cow;
 

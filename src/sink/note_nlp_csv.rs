@@ -3,22 +3,14 @@
 
 use std::io::Write;
 
-use super::{NoteNlpRow, Renderer, RowBuilder, RunInfo, Sink, NOTE_NLP_COLUMNS};
+use super::rows::{RowBytes, RowWriter};
+use super::{NoteNlpRow, RunInfo, NOTE_NLP_COLUMNS};
 use crate::error::{Error, Result};
-use crate::mention::Mention;
-use crate::note::Note;
 
-/// The NOTE_NLP CSV/TSV writer. Rows are formatted by [`Renderer`]s (in parallel when driven by
-/// [`crate::pipeline::run`]) and the writer copies bytes.
-pub struct NoteNlpCsv<W: Write> {
-    w: W,
-    format: RowFormat,
-    what: String,
-    rows: RowBuilder,
-    buf: Vec<u8>,
-}
+/// The NOTE_NLP CSV/TSV writer.
+pub type NoteNlpCsv<W> = RowWriter<W, CsvRow>;
 
-impl<W: Write> NoteNlpCsv<W> {
+impl<W: Write> RowWriter<W, CsvRow> {
     /// A writer; writes the header now. `what` names the output in errors; `tsv` picks tab as the delimiter.
     pub fn new(w: W, run: &RunInfo, tsv: bool, what: &str) -> Result<Self> {
         Self::with_header(w, run, tsv, what, true)
@@ -32,7 +24,7 @@ impl<W: Write> NoteNlpCsv<W> {
         if write_header {
             w.write_all(&header).map_err(|e| Error::Write { what: what.to_string(), source: e })?;
         }
-        Ok(NoteNlpCsv { w, format: RowFormat::new(run, tsv), what: what.to_string(), rows: RowBuilder::new(), buf: Vec::new() })
+        Ok(RowWriter::with_format(w, CsvRow::new(run, tsv), what))
     }
 
     /// The inner writer (after `finish`).
@@ -49,15 +41,15 @@ fn write_err(what: &str, e: csv::Error) -> Error {
     Error::Write { what: what.to_string(), source }
 }
 
-/// The row format shared by the writer and its renderer.
+/// A CSV or TSV row.
 #[derive(Debug, Clone)]
-struct RowFormat {
+pub struct CsvRow {
     tsv: bool,
     /// `nlp_system`, `nlp_date` and `nlp_datetime`, the same on every row: formatted and quoted once.
     run_fields: Vec<u8>,
 }
 
-impl RowFormat {
+impl CsvRow {
     fn new(run: &RunInfo, tsv: bool) -> Self {
         let d = if tsv { b'\t' } else { b',' };
         let mut run_fields = Vec::new();
@@ -66,12 +58,14 @@ impl RowFormat {
         field(&mut run_fields, run.nlp_date.format("%Y-%m-%d").to_string().as_bytes(), d);
         run_fields.push(d);
         field(&mut run_fields, run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string().as_bytes(), d);
-        RowFormat { tsv, run_fields }
+        CsvRow { tsv, run_fields }
     }
+}
 
+impl RowBytes for CsvRow {
     /// Append one row: numbers through `itoa`, text fields quoted only when they hold the delimiter,
     /// a quote or a line break (RFC 4180, as the `csv` crate's `QuoteStyle::Necessary` does).
-    fn write(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
+    fn write_row(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
         let d = if self.tsv { b'\t' } else { b',' };
         let mut ib = itoa::Buffer::new();
         out.extend_from_slice(ib.format(row.note_nlp_id).as_bytes());
@@ -114,45 +108,5 @@ fn field(out: &mut Vec<u8>, v: &[u8], delimiter: u8) {
         out.push(b'"');
     } else {
         out.extend_from_slice(v);
-    }
-}
-
-impl Renderer for RowFormat {
-    fn render(&self, notes: &mut dyn Iterator<Item = (&Note, &[Mention])>, rows: &mut RowBuilder, out: &mut Vec<u8>) -> Result<()> {
-        for (note, mentions) in notes {
-            rows.for_each(note, mentions, |row| {
-                self.write(out, row);
-                Ok::<(), std::convert::Infallible>(())
-            })
-            .unwrap_or_else(|never| match never {});
-        }
-        Ok(())
-    }
-}
-
-impl<W: Write> Sink for NoteNlpCsv<W> {
-    fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
-        let mut buf = std::mem::take(&mut self.buf);
-        buf.clear();
-        self.format.render(&mut std::iter::once((note, mentions)), &mut self.rows, &mut buf)?;
-        let r = self.write_rendered(&buf);
-        self.buf = buf;
-        r
-    }
-
-    fn renderer(&self) -> Option<Box<dyn Renderer>> {
-        Some(Box::new(self.format.clone()))
-    }
-
-    fn write_rendered(&mut self, bytes: &[u8]) -> Result<()> {
-        self.w.write_all(bytes).map_err(|e| Error::Write { what: self.what.clone(), source: e })
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.w.flush().map_err(|e| Error::Write { what: self.what.clone(), source: e })
-    }
-
-    fn commit(&mut self, _note_ids: &[i64]) -> Result<()> {
-        self.finish()
     }
 }

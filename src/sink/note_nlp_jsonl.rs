@@ -4,24 +4,15 @@
 
 use std::io::Write;
 
-use super::{NoteNlpRow, Renderer, RowBuilder, RunInfo, Sink};
-use crate::error::{Error, Result};
-use crate::mention::Mention;
-use crate::note::Note;
+use super::rows::{RowBytes, RowWriter};
+use super::{NoteNlpRow, RunInfo};
 
-/// The NOTE_NLP JSON-lines writer; rows are formatted by its [`Renderer`] on the worker threads.
-pub struct NoteNlpJsonl<W: Write> {
-    w: W,
-    format: JsonRow,
-    what: String,
-    rows: RowBuilder,
-    buf: Vec<u8>,
-}
+/// The NOTE_NLP JSON-lines writer; rows are formatted by its renderer on the worker threads.
+pub type NoteNlpJsonl<W> = RowWriter<W, JsonRow>;
 
-impl<W: Write> NoteNlpJsonl<W> {
+impl<W: Write> RowWriter<W, JsonRow> {
     /// A writer; `what` names the output in errors.
     pub fn new(w: W, run: &RunInfo, what: &str) -> Self {
-        let mut format = JsonRow { prefix_system: Vec::new() };
         // `"nlp_system":…,"nlp_date":…,"nlp_datetime":…` is the same for every row: made once.
         let mut p = Vec::new();
         p.extend_from_slice(b",\"nlp_system\":");
@@ -30,8 +21,7 @@ impl<W: Write> NoteNlpJsonl<W> {
         string(&mut p, &run.nlp_date.format("%Y-%m-%d").to_string());
         p.extend_from_slice(b",\"nlp_datetime\":");
         string(&mut p, &run.nlp_datetime.format("%Y-%m-%d %H:%M:%S").to_string());
-        format.prefix_system = p;
-        NoteNlpJsonl { w, format, what: what.to_string(), rows: RowBuilder::new(), buf: Vec::new() }
+        RowWriter::with_format(w, JsonRow { prefix_system: p }, what)
     }
 
     /// The inner writer (after `finish`).
@@ -40,8 +30,9 @@ impl<W: Write> NoteNlpJsonl<W> {
     }
 }
 
+/// A JSON object on one line.
 #[derive(Debug, Clone)]
-struct JsonRow {
+pub struct JsonRow {
     /// The run's constant fields, already encoded, with their leading comma.
     prefix_system: Vec<u8>,
 }
@@ -51,8 +42,8 @@ fn string(out: &mut Vec<u8>, s: &str) {
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-impl JsonRow {
-    fn write(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
+impl RowBytes for JsonRow {
+    fn write_row(&self, out: &mut Vec<u8>, row: &NoteNlpRow<'_>) {
         let mut ib = itoa::Buffer::new();
         out.extend_from_slice(b"{\"note_nlp_id\":");
         out.extend_from_slice(ib.format(row.note_nlp_id).as_bytes());
@@ -78,45 +69,5 @@ impl JsonRow {
         out.extend_from_slice(b"\",\"term_modifiers\":");
         string(out, row.term_modifiers);
         out.extend_from_slice(b"}\n");
-    }
-}
-
-impl Renderer for JsonRow {
-    fn render(&self, notes: &mut dyn Iterator<Item = (&Note, &[Mention])>, rows: &mut RowBuilder, out: &mut Vec<u8>) -> Result<()> {
-        for (note, mentions) in notes {
-            rows.for_each(note, mentions, |row| {
-                self.write(out, row);
-                Ok::<(), std::convert::Infallible>(())
-            })
-            .unwrap_or_else(|never| match never {});
-        }
-        Ok(())
-    }
-}
-
-impl<W: Write> Sink for NoteNlpJsonl<W> {
-    fn write_note(&mut self, note: &Note, mentions: &[Mention]) -> Result<()> {
-        let mut buf = std::mem::take(&mut self.buf);
-        buf.clear();
-        self.format.render(&mut std::iter::once((note, mentions)), &mut self.rows, &mut buf)?;
-        let r = self.write_rendered(&buf);
-        self.buf = buf;
-        r
-    }
-
-    fn renderer(&self) -> Option<Box<dyn Renderer>> {
-        Some(Box::new(self.format.clone()))
-    }
-
-    fn write_rendered(&mut self, bytes: &[u8]) -> Result<()> {
-        self.w.write_all(bytes).map_err(|e| Error::Write { what: self.what.clone(), source: e })
-    }
-
-    fn finish(&mut self) -> Result<()> {
-        self.w.flush().map_err(|e| Error::Write { what: self.what.clone(), source: e })
-    }
-
-    fn commit(&mut self, _note_ids: &[i64]) -> Result<()> {
-        self.finish()
     }
 }
