@@ -290,14 +290,8 @@ impl<R: Read> CsvNoteReader<R> {
             None => return self.reject(line, id, "note_text", format!("missing field: the row has {} fields", r.len()), bytes),
             Some(b) => b,
         };
-        if raw_text.len() > self.opts.max_note_bytes {
-            return self.reject(
-                line,
-                id,
-                "note_text",
-                format!("text is {} bytes, over the limit of {} (--max-note-bytes)", raw_text.len(), self.opts.max_note_bytes),
-                bytes,
-            );
+        if let Some(reason) = self.opts.too_long(raw_text.len()) {
+            return self.reject(line, id, "note_text", reason, bytes);
         }
         if self.rdr.get_ref().ended_in_quotes() {
             let field = self.names.get(r.len().saturating_sub(1)).map_or("row", String::as_str);

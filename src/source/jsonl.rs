@@ -61,13 +61,8 @@ impl<R: BufRead> JsonlNoteReader<R> {
             Some(Value::String(s)) => s,
             Some(_) => return self.reject(id, "note_text", "not a string", bytes),
         };
-        if text.len() > self.opts.max_note_bytes {
-            return self.reject(
-                id,
-                "note_text",
-                format!("text is {} bytes, over the limit of {} (--max-note-bytes)", text.len(), self.opts.max_note_bytes),
-                bytes,
-            );
+        if let Some(reason) = self.opts.too_long(text.len()) {
+            return self.reject(id, "note_text", reason, bytes);
         }
         let person_id = match obj.get("person_id") {
             None | Some(Value::Null) => None,

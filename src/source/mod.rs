@@ -62,6 +62,13 @@ pub struct ReadOptions {
     pub max_note_bytes: usize,
 }
 
+impl ReadOptions {
+    /// The reject reason for a note text of `len` bytes, when it is over the limit.
+    pub(crate) fn too_long(&self, len: usize) -> Option<String> {
+        (len > self.max_note_bytes).then(|| format!("text is {len} bytes, over the limit of {} (--max-note-bytes)", self.max_note_bytes))
+    }
+}
+
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions { max_note_bytes: 1 << 20 }

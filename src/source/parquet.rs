@@ -104,13 +104,8 @@ impl ParquetNoteReader {
             Some(Ok(None)) | None => return self.reject(id, "note_text", "empty note_text (null)", bytes),
             Some(Err(reason)) => return self.reject(id, "note_text", reason, bytes),
         };
-        if text.len() > self.opts.max_note_bytes {
-            return self.reject(
-                id,
-                "note_text",
-                format!("text is {} bytes, over the limit of {} (--max-note-bytes)", text.len(), self.opts.max_note_bytes),
-                bytes,
-            );
+        if let Some(reason) = self.opts.too_long(text.len()) {
+            return self.reject(id, "note_text", reason, bytes);
         }
         let person_id = match col(2).map(|a| int_at(a, i)) {
             Some(Ok(p)) => p,
