@@ -104,15 +104,7 @@ impl<R: Read> Table<R> {
         if headers.is_empty() {
             return Err(Error::Input { file: file.to_string(), message: "empty input: no header row".into() });
         }
-        let names = headers
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let s = String::from_utf8_lossy(h);
-                let s = if i == 0 { s.trim_start_matches('\u{FEFF}').to_string() } else { s.to_string() };
-                s.trim().to_ascii_lowercase()
-            })
-            .collect();
+        let names = crate::source::header_names(&headers);
         Ok(Table { rdr, file: file.to_string(), names })
     }
 

@@ -210,15 +210,7 @@ impl<R: Read> CsvNoteReader<R> {
         if headers.is_empty() {
             return Err(Error::Input { file: file.to_string(), message: "empty input: no header row".into() });
         }
-        let names: Vec<String> = headers
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let s = String::from_utf8_lossy(h);
-                let s = if i == 0 { s.trim_start_matches('\u{FEFF}').to_string() } else { s.to_string() };
-                s.trim().to_ascii_lowercase()
-            })
-            .collect();
+        let names = header_names(&headers);
         let find = |n: &str| names.iter().position(|h| h == n);
         // The header is shown only when it looks like one: a file without a header has note text there.
         let names_like = names.iter().all(|h| h.len() <= 40 && h.chars().all(|c| c.is_alphanumeric() || "_-.\t".contains(c)));
@@ -367,6 +359,19 @@ impl<R: Read> CsvNoteReader<R> {
 }
 
 /// `YYYY-MM-DD`, optionally followed by a time.
+/// Column names of a header row as matched: lower case, trimmed, without a UTF-8 byte order mark.
+pub(crate) fn header_names(headers: &::csv::ByteRecord) -> Vec<String> {
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let s = String::from_utf8_lossy(h);
+            let s = if i == 0 { s.trim_start_matches('\u{FEFF}') } else { &s };
+            s.trim().to_ascii_lowercase()
+        })
+        .collect()
+}
+
 pub(crate) fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     let d = s.get(..10)?;
     let rest = &s[10..];

@@ -10,6 +10,7 @@ mod parquet;
 mod postgres;
 mod unique;
 
+pub(crate) use self::csv::header_names;
 pub use self::csv::{CsvNoteReader, InputFormat};
 pub use self::jsonl::JsonlNoteReader;
 #[cfg(feature = "parquet")]
