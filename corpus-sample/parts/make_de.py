@@ -8,31 +8,27 @@ negated; a bare vital sign is not a mention; "Wiedervorstellung bei X" is hypoth
 reporting the patient's symptom leaves it the patient's.
 """
 import csv, json, os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from concept_keys import concept_ids  # noqa: E402
 
 A, N, U, H, Hi, F = 'affirmed', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'
-C = {
-    'fatigue': 4223659, 'tatt': 4149857, 'lethargy': 4061577, 'asthenia': 437113, 'malaise': 4272240,
-    'pem': 40484614, 'postviral': 4202045, 'fever': 437663, 'weight_loss': 4229881, 'appetite': 442165,
-    'dyspnea': 312437, 'diff_breathing': 4041664, 'doe': 4263848, 'cough': 254761, 'sputum': 4089228,
-    'wheeze': 314754, 'hemoptysis': 261687, 'sore_throat': 259153, 'hoarse': 4177176, 'congestion': 4195085,
-    'epistaxis': 4096682, 'chest_pain': 77670, 'palpitations': 315078, 'tachycardia': 444070,
-    'bradycardia': 4169095, 'arrhythmia': 44784217, 'pots': 4159659, 'orthostatic': 319041, 'syncope': 135360,
-    'lightheaded': 4297376, 'limb_swelling': 133299, 'edema': 433595, 'headache': 378253, 'migraine': 318736,
-    'dizziness': 4223938, 'vertigo': 439383, 'paresthesia': 4236484, 'neuralgia': 373852, 'rls': 73754,
-    'muscle_weakness': 79908, 'seizure': 377091, 'cognition': 443432, 'mci': 4297400, 'memory': 4304008,
-    'poor_conc': 4096147, 'reduced_conc': 4084562, 'confusion': 381273, 'delirium': 373995, 'anosmia': 4185711,
-    'hyposmia': 4307095, 'smell_taste': 43530714, 'ageusia': 4289517, 'dysgeusia': 436235, 'tinnitus': 377575,
-    'hearing_loss': 377889, 'earache': 380733, 'blurred': 44790749, 'visual': 374034, 'diplopia': 373474,
-    'dysphagia': 31317, 'nausea': 31967, 'vomiting': 441408, 'diarrhea': 196523, 'constipation': 75860,
-    'abdominal_pain': 200219, 'epigastric': 197381, 'cramps': 4196986, 'bloating': 4023572, 'myalgia': 442752,
-    'arthralgia': 77074, 'joint_stiffness': 72404, 'back_pain': 134736, 'lbp': 194133, 'neck_pain': 24134,
-    'msk_pain': 4150129, 'fibromyalgia': 40405599, 'rash': 140214, 'itching': 4302654, 'urticaria': 139900,
-    'chilblains': 141456, 'bruising': 4118793, 'anxiety': 441542, 'panic': 4021498, 'fear': 4029621,
-    'low_mood': 40546087, 'depression': 440383, 'ptsd': 436676, 'insomnia': 436962, 'diff_sleep': 4115402,
-    'sleep_disorder': 435524, 'sleep_abn': 4204989, 'hypersomnia': 438134, 'libido': 436246,
-    'irregular_periods': 196168, 'cycle_abnormal': 4171394, 'dysmenorrhea': 194696, 'menorrhagia': 4302555,
-    'incontinence': 197672, 'dysuria': 197684, 'fall': 436583,
-}
+# Short names this script's notes use, each for a key of lexicons/concepts.tsv.
+C = concept_ids({
+    'tatt': 'tired_all_the_time', 'pem': 'postexertional_fatigue', 'postviral': 'postviral_fatigue',
+    'appetite': 'loss_of_appetite', 'diff_breathing': 'difficulty_breathing',
+    'doe': 'dyspnea_on_exertion', 'wheeze': 'wheezing', 'hoarse': 'hoarse_voice',
+    'congestion': 'nasal_congestion', 'orthostatic': 'orthostatic_hypotension',
+    'lightheaded': 'lightheadedness', 'rls': 'restless_legs', 'cognition': 'impaired_cognition',
+    'mci': 'mild_cognitive_disorder', 'memory': 'memory_impairment', 'poor_conc': 'poor_concentration',
+    'reduced_conc': 'reduced_concentration', 'smell_taste': 'smell_taste_disorder',
+    'blurred': 'blurred_vision', 'visual': 'visual_disturbance', 'epigastric': 'epigastric_pain',
+    'cramps': 'stomach_cramps', 'lbp': 'low_back_pain', 'bruising': 'easy_bruising',
+    'panic': 'panic_attack', 'low_mood': 'depressed_mood', 'diff_sleep': 'difficulty_sleeping',
+    'sleep_abn': 'sleep_abnormality', 'libido': 'reduced_libido',
+    'cycle_abnormal': 'menstrual_cycle_abnormal', 'incontinence': 'urinary_incontinence'
+})
 
 # (person_id, date, title, text, [(concept key, status), ...])
 NOTES = [

@@ -8,35 +8,13 @@ historical > affirmed; resolved = negated; "si ..." / "acudir si ..." = hypothet
 "¿...?" = uncertain; a relative telling the patient's symptom leaves it the patient's).
 """
 import csv, json, os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from concept_keys import concept_ids  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-C = {
-    'fatigue': 4223659, 'tired_all_the_time': 4149857, 'lethargy': 4061577, 'asthenia': 437113,
-    'malaise': 4272240, 'postexertional_fatigue': 40484614, 'postviral_fatigue': 4202045, 'fever': 437663,
-    'weight_loss': 4229881, 'loss_of_appetite': 442165, 'dyspnea': 312437, 'difficulty_breathing': 4041664,
-    'dyspnea_on_exertion': 4263848, 'cough': 254761, 'sputum': 4089228, 'wheezing': 314754,
-    'hemoptysis': 261687, 'sore_throat': 259153, 'hoarse_voice': 4177176, 'nasal_congestion': 4195085,
-    'epistaxis': 4096682, 'chest_pain': 77670, 'palpitations': 315078, 'tachycardia': 444070,
-    'bradycardia': 4169095, 'arrhythmia': 44784217, 'pots': 4159659, 'orthostatic_hypotension': 319041,
-    'syncope': 135360, 'lightheadedness': 4297376, 'limb_swelling': 133299, 'edema': 433595,
-    'headache': 378253, 'migraine': 318736, 'dizziness': 4223938, 'vertigo': 439383, 'paresthesia': 4236484,
-    'neuralgia': 373852, 'restless_legs': 73754, 'muscle_weakness': 79908, 'seizure': 377091,
-    'impaired_cognition': 443432, 'mild_cognitive_disorder': 4297400, 'memory_impairment': 4304008,
-    'poor_concentration': 4096147, 'reduced_concentration': 4084562, 'confusion': 381273, 'delirium': 373995,
-    'anosmia': 4185711, 'hyposmia': 4307095, 'smell_taste_disorder': 43530714, 'ageusia': 4289517,
-    'dysgeusia': 436235, 'tinnitus': 377575, 'hearing_loss': 377889, 'earache': 380733,
-    'blurred_vision': 44790749, 'visual_disturbance': 374034, 'diplopia': 373474, 'dysphagia': 31317,
-    'nausea': 31967, 'vomiting': 441408, 'diarrhea': 196523, 'constipation': 75860, 'abdominal_pain': 200219,
-    'epigastric_pain': 197381, 'stomach_cramps': 4196986, 'bloating': 4023572, 'myalgia': 442752,
-    'arthralgia': 77074, 'joint_stiffness': 72404, 'back_pain': 134736, 'low_back_pain': 194133,
-    'neck_pain': 24134, 'msk_pain': 4150129, 'fibromyalgia': 40405599, 'rash': 140214, 'itching': 4302654,
-    'urticaria': 139900, 'chilblains': 141456, 'easy_bruising': 4118793, 'anxiety': 441542,
-    'panic_attack': 4021498, 'fear': 4029621, 'depressed_mood': 40546087, 'depression': 440383, 'ptsd': 436676,
-    'insomnia': 436962, 'difficulty_sleeping': 4115402, 'sleep_disorder': 435524, 'sleep_abnormality': 4204989,
-    'hypersomnia': 438134, 'reduced_libido': 436246, 'irregular_periods': 196168,
-    'menstrual_cycle_abnormal': 4171394, 'dysmenorrhea': 194696, 'menorrhagia': 4302555,
-    'urinary_incontinence': 197672, 'dysuria': 197684, 'fall': 436583,
-}
+C = concept_ids()
 ST = {'a': 'affirmed', 'n': 'negated', 'u': 'uncertain', 'h': 'hypothetical', 'p': 'historical', 'f': 'family'}
 
 # (person_id, date, title, text, gold "key:status ...")

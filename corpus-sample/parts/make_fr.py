@@ -8,12 +8,13 @@ family > negated > hypothetical > uncertain (incl. rule out) > historical > affi
 Standard library only; deterministic.
 """
 import csv, json, os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from concept_keys import concept_ids  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-C = {}
-with open(os.path.join(HERE, "..", "..", "lexicons", "concepts.tsv"), encoding="utf-8") as f:
-    for r in csv.DictReader(f, delimiter="\t"):
-        C[r["key"]] = int(r["concept_id"])
+C = concept_ids()
 A, N, U, H, Hi, F = "affirmed", "negated", "uncertain", "hypothetical", "historical", "family"
 
 # (person_id, date, title, text, [(concept key, status), ...])

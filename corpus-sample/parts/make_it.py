@@ -12,28 +12,32 @@ leaves it the patient's; "ricontattare se X" -> hypothetical; a "?" on a cause l
 import csv
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from concept_keys import concept_ids  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-C = {"fatigue": 4223659, "tatt": 4149857, "lethargy": 4061577, "asthenia": 437113, "malaise": 4272240,
-     "pem": 40484614, "postviral": 4202045, "fever": 437663, "wl": 4229881, "appetite": 442165, "dyspnea": 312437,
-     "diffbreath": 4041664, "doe": 4263848, "cough": 254761, "sputum": 4089228, "wheeze": 314754,
-     "hemoptysis": 261687, "throat": 259153, "hoarse": 4177176, "nasal": 4195085, "epistaxis": 4096682,
-     "chestpain": 77670, "palp": 315078, "tachy": 444070, "brady": 4169095, "arrhythmia": 44784217, "pots": 4159659,
-     "orthohypo": 319041, "syncope": 135360, "lighthead": 4297376, "limbswell": 133299, "edema": 433595,
-     "headache": 378253, "migraine": 318736, "dizzy": 4223938, "vertigo": 439383, "paresthesia": 4236484,
-     "neuralgia": 373852, "rls": 73754, "muscleweak": 79908, "seizure": 377091, "cognition": 443432, "mci": 4297400,
-     "memory": 4304008, "poorconc": 4096147, "redconc": 4084562, "confusion": 381273, "delirium": 373995,
-     "anosmia": 4185711, "hyposmia": 4307095, "smelltaste": 43530714, "ageusia": 4289517, "dysgeusia": 436235,
-     "tinnitus": 377575, "hearing": 377889, "earache": 380733, "blurred": 44790749, "visual": 374034,
-     "diplopia": 373474, "dysphagia": 31317, "nausea": 31967, "vomiting": 441408, "diarrhea": 196523,
-     "constipation": 75860, "abdopain": 200219, "epigastric": 197381, "cramps": 4196986, "bloating": 4023572,
-     "myalgia": 442752, "arthralgia": 77074, "stiffness": 72404, "backpain": 134736, "lbp": 194133,
-     "neckpain": 24134, "msk": 4150129, "fibro": 40405599, "rash": 140214, "itching": 4302654, "urticaria": 139900,
-     "chilblains": 141456, "bruising": 4118793, "anxiety": 441542, "panic": 4021498, "fear": 4029621,
-     "lowmood": 40546087, "depression": 440383, "ptsd": 436676, "insomnia": 436962, "diffsleep": 4115402,
-     "sleepdis": 435524, "sleepabn": 4204989, "hypersomnia": 438134, "libido": 436246, "irregular": 196168,
-     "menstrual": 4171394, "dysmenorrhea": 194696, "menorrhagia": 4302555, "incontinence": 197672,
-     "dysuria": 197684, "fall": 436583}
+# Short names this script's notes use, each for a key of lexicons/concepts.tsv.
+C = concept_ids({
+    "tatt": "tired_all_the_time", "pem": "postexertional_fatigue", "postviral": "postviral_fatigue",
+    "wl": "weight_loss", "appetite": "loss_of_appetite", "diffbreath": "difficulty_breathing",
+    "doe": "dyspnea_on_exertion", "wheeze": "wheezing", "throat": "sore_throat",
+    "hoarse": "hoarse_voice", "nasal": "nasal_congestion", "chestpain": "chest_pain",
+    "palp": "palpitations", "tachy": "tachycardia", "brady": "bradycardia",
+    "orthohypo": "orthostatic_hypotension", "lighthead": "lightheadedness", "limbswell": "limb_swelling",
+    "dizzy": "dizziness", "rls": "restless_legs", "muscleweak": "muscle_weakness",
+    "cognition": "impaired_cognition", "mci": "mild_cognitive_disorder", "memory": "memory_impairment",
+    "poorconc": "poor_concentration", "redconc": "reduced_concentration",
+    "smelltaste": "smell_taste_disorder", "hearing": "hearing_loss", "blurred": "blurred_vision",
+    "visual": "visual_disturbance", "abdopain": "abdominal_pain", "epigastric": "epigastric_pain",
+    "cramps": "stomach_cramps", "stiffness": "joint_stiffness", "backpain": "back_pain",
+    "lbp": "low_back_pain", "neckpain": "neck_pain", "msk": "msk_pain", "fibro": "fibromyalgia",
+    "bruising": "easy_bruising", "panic": "panic_attack", "lowmood": "depressed_mood",
+    "diffsleep": "difficulty_sleeping", "sleepdis": "sleep_disorder", "sleepabn": "sleep_abnormality",
+    "libido": "reduced_libido", "irregular": "irregular_periods",
+    "menstrual": "menstrual_cycle_abnormal", "incontinence": "urinary_incontinence"
+})
 A, N, H, U, P, F = "affirmed", "negated", "hypothetical", "uncertain", "historical", "family"
 
 # (person_id, date, title, text, [(concept key, status), ...])
