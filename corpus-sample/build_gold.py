@@ -35,7 +35,7 @@ Conventions used (judgement calls, applied consistently):
 import csv
 import json
 import os
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -7,11 +7,11 @@ the output is deterministic. Gold rules are those of tests/tables/README.md: one
 negated; a bare vital sign is not a mention; "Wiedervorstellung bei X" is hypothetical; a relative
 reporting the patient's symptom leaves it the patient's.
 """
-import csv, json, os
+import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
 A, N, U, H, Hi, F = 'affirmed', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'
 # Short names this script's notes use, each for a key of lexicons/concepts.tsv.
@@ -293,27 +293,11 @@ Procedere: Impfung verschoben, symptomatische Therapie.""",
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
     notes = sorted(NOTES, key=lambda n: (n[1], n[0]))
     assert len(notes) == 50, len(notes)
     persons = {n[0] for n in notes}
     assert 15 <= len(persons) <= 20
-    with open(os.path.join(here, 'de.csv'), 'w', encoding='utf-8', newline='') as f:
-        w = csv.writer(f, lineterminator='\n')
-        w.writerow(['note_id', 'person_id', 'note_date', 'note_title', 'language', 'note_text'])
-        for i, (pid, date, title, text, _) in enumerate(notes):
-            assert 150 <= len(text) <= 900, (pid, date, len(text))
-            w.writerow([40001 + i, pid, date, title, 'de', text])
-    with open(os.path.join(here, 'de_gold.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (pid, date, title, text, ments) in enumerate(notes):
-            seen, out = set(), []
-            for k, s in ments:
-                if (k, s) in seen:
-                    continue
-                seen.add((k, s))
-                out.append({'concept_id': C[k], 'status': s})
-            f.write(json.dumps({'id': f'note-{40001 + i}', 'lang': 'de', 'text': text, 'mentions': out},
-                               ensure_ascii=False) + '\n')
+    write_part('de', 40001, [(pid, date, title, text, [(C[k], s) for k, s in ms]) for pid, date, title, text, ms in notes])
 
 
 if __name__ == '__main__':

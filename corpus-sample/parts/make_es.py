@@ -7,13 +7,12 @@ Gold conventions are those of tests/tables/README.md (family > negated > hypothe
 historical > affirmed; resolved = negated; "si ..." / "acudir si ..." = hypothetical; "a descartar" /
 "¿...?" = uncertain; a relative telling the patient's symptom leaves it the patient's).
 """
-import csv, json, os
+import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 C = concept_ids()
 ST = {'a': 'affirmed', 'n': 'negated', 'u': 'uncertain', 'h': 'hypothetical', 'p': 'historical', 'f': 'family'}
 
@@ -192,23 +191,16 @@ NOTES = [
 def main():
     notes = sorted(NOTES, key=lambda n: (n[1], n[0]))
     assert len(notes) == 50
-    with open(os.path.join(HERE, 'es.csv'), 'w', encoding='utf-8', newline='') as f:
-        w = csv.writer(f, lineterminator='\n')
-        w.writerow(['note_id', 'person_id', 'note_date', 'note_title', 'language', 'note_text'])
-        for i, (pid, date, title, text, _) in enumerate(notes):
-            assert 150 <= len(text) <= 900, (pid, date, len(text))
-            w.writerow([20001 + i, pid, date, title, 'es', text])
-    with open(os.path.join(HERE, 'es_gold.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (pid, date, title, text, gold) in enumerate(notes):
-            mentions, seen = [], set()
-            for tok in gold.split():
-                key, st = tok.split(':')
-                m = (C[key], ST[st])
-                assert m not in seen, (pid, date, tok)
-                seen.add(m)
-                mentions.append({'concept_id': m[0], 'status': m[1]})
-            f.write(json.dumps({'id': f'note-{20001 + i}', 'lang': 'es', 'text': text, 'mentions': mentions},
-                               ensure_ascii=False) + '\n')
+    rows = []
+    for pid, date, title, text, gold in notes:
+        mentions = []
+        for tok in gold.split():
+            key, st = tok.split(':')
+            m = (C[key], ST[st])
+            assert m not in mentions, (pid, date, tok)
+            mentions.append(m)
+        rows.append((pid, date, title, text, mentions))
+    write_part('es', 20001, rows)
 
 
 if __name__ == '__main__':

@@ -7,13 +7,12 @@ Gold follows tests/tables/README.md: every distinct (concept, status) a careful 
 family > negated > hypothetical > uncertain (incl. rule out) > historical > affirmed; resolved = negated.
 Standard library only; deterministic.
 """
-import csv, json, os
+import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 C = concept_ids()
 A, N, U, H, Hi, F = "affirmed", "negated", "uncertain", "hypothetical", "historical", "family"
 
@@ -389,25 +388,7 @@ CAT : hospitalisation proposée, refusée. Surveillance infirmière 2x/j. Appele
 def main():
     notes = sorted(NOTES, key=lambda n: (n[1], n[0]))
     assert len(notes) == 50
-    rows, gold = [], []
-    for i, (pid, date, title, text, ments) in enumerate(notes):
-        nid = 10001 + i
-        assert 150 <= len(text) <= 900, (nid, len(text))
-        rows.append([nid, pid, date, title, "fr", text])
-        seen, ms = set(), []
-        for key, st in ments:
-            if (key, st) in seen:
-                continue
-            seen.add((key, st))
-            ms.append({"concept_id": C[key], "status": st})
-        gold.append({"id": f"note-{nid}", "lang": "fr", "text": text, "mentions": ms})
-    with open(os.path.join(HERE, "fr.csv"), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["note_id", "person_id", "note_date", "note_title", "language", "note_text"])
-        w.writerows(rows)
-    with open(os.path.join(HERE, "fr_gold.jsonl"), "w", encoding="utf-8", newline="\n") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    write_part("fr", 10001, [(pid, date, title, text, [(C[k], s) for k, s in ms]) for pid, date, title, text, ms in notes])
 
 
 if __name__ == "__main__":

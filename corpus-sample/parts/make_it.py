@@ -9,15 +9,12 @@ leaves it the patient's; "ricontattare se X" -> hypothetical; a "?" on a cause l
 
     python3 corpus-sample/parts/make_it.py
 """
-import csv
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 # Short names this script's notes use, each for a key of lexicons/concepts.tsv.
 C = concept_ids({
     "tatt": "tired_all_the_time", "pem": "postexertional_fatigue", "postviral": "postviral_fatigue",
@@ -385,22 +382,7 @@ Conclusioni: distorsione di 1 grado. RICE, FANS topici.""",
 
 def main():
     notes = sorted(NOTES, key=lambda n: (n[1], n[0]))
-    csv_path = os.path.join(HERE, "it.csv")
-    gold_path = os.path.join(HERE, "it_gold.jsonl")
-    with open(csv_path, "w", encoding="utf-8", newline="") as f, open(gold_path, "w", encoding="utf-8") as g:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["note_id", "person_id", "note_date", "note_title", "language", "note_text"])
-        for i, (pid, date, title, text, ms) in enumerate(notes):
-            nid = 30001 + i
-            assert 150 <= len(text) <= 900, (nid, len(text))
-            w.writerow([nid, pid, date, title, "it", text])
-            mentions = []
-            for key, status in ms:
-                m = {"concept_id": C[key], "status": status}
-                if m not in mentions:
-                    mentions.append(m)
-            g.write(json.dumps({"id": "note-%d" % nid, "lang": "it", "text": text, "mentions": mentions},
-                               ensure_ascii=False) + "\n")
+    write_part("it", 30001, [(pid, date, title, text, [(C[k], s) for k, s in ms]) for pid, date, title, text, ms in notes])
     print("wrote %d notes" % len(notes))
 
 

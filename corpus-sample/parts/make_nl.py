@@ -10,15 +10,12 @@ resolved/over/verdwenen = negated; "terugkomen bij X" = hypothetical). Standard 
 
     python3 corpus-sample/parts/make_nl.py
 """
-import csv
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 A, N, H, U, P, F = "affirmed", "negated", "hypothetical", "uncertain", "historical", "family"
 
 C = concept_ids()
@@ -268,22 +265,7 @@ P: opbouw, controle z.n.""",
 
 def main():
     notes = sorted(NOTES, key=lambda n: (n[1], n[0]))
-    csv_path = os.path.join(HERE, "nl.csv")
-    gold_path = os.path.join(HERE, "nl_gold.jsonl")
-    with open(csv_path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["note_id", "person_id", "note_date", "note_title", "language", "note_text"])
-        for i, (pid, date, title, text, _) in enumerate(notes):
-            w.writerow([50001 + i, pid, date, title, "nl", text])
-    with open(gold_path, "w", encoding="utf-8") as f:
-        for i, (pid, date, title, text, ments) in enumerate(notes):
-            seen, out = set(), []
-            for k, s in ments:
-                if (k, s) not in seen:
-                    seen.add((k, s))
-                    out.append({"concept_id": C[k], "status": s})
-            f.write(json.dumps({"id": f"note-{50001 + i}", "lang": "nl", "text": text, "mentions": out},
-                               ensure_ascii=False) + "\n")
+    write_part("nl", 50001, [(pid, date, title, text, [(C[k], s) for k, s in ms]) for pid, date, title, text, ms in notes])
     lens = [len(n[3]) for n in notes]
     print(f"{len(notes)} notes, {len(set(n[0] for n in notes))} persons, text {min(lens)}-{max(lens)} chars")
 

@@ -1,13 +1,12 @@
 #!/usr/bin/env python3
 """Write corpus-sample/parts/ro.csv and ro_gold.jsonl: 50 synthetic Romanian GP notes (invented; no real
 people) and their gold mentions. Standard library only. Run from anywhere: python3 make_ro.py"""
-import csv, json, os
+import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from concept_keys import concept_ids  # noqa: E402
+from sample_tools import concept_ids, write_part  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 ID = concept_ids()
 A, N, U, H, P, F = 'affirmed', 'negated', 'uncertain', 'hypothetical', 'historical', 'family'
 
@@ -430,21 +429,7 @@ def main():
     assert len(NOTES) == 50
     dates = [n[0] for n in NOTES]
     assert dates == sorted(dates)
-    csv_path = os.path.join(HERE, 'ro.csv')
-    gold_path = os.path.join(HERE, 'ro_gold.jsonl')
-    with open(csv_path, 'w', encoding='utf-8', newline='') as fc, open(gold_path, 'w', encoding='utf-8', newline='\n') as fg:
-        w = csv.writer(fc, lineterminator='\n', quoting=csv.QUOTE_MINIMAL)
-        w.writerow(['note_id', 'person_id', 'note_date', 'note_title', 'language', 'note_text'])
-        for i, (date, pid, title, text, gold) in enumerate(NOTES):
-            nid = 60001 + i
-            assert 150 <= len(text) <= 900, (nid, len(text))
-            w.writerow([nid, pid, date, title, 'ro', text])
-            ms = []
-            for key, status in gold:
-                m = {'concept_id': ID[key], 'status': status}
-                if m not in ms:
-                    ms.append(m)
-            fg.write(json.dumps({'id': f'note-{nid}', 'lang': 'ro', 'text': text, 'mentions': ms}, ensure_ascii=False) + '\n')
+    write_part('ro', 60001, [(pid, date, title, text, [(ID[k], s) for k, s in gold]) for date, pid, title, text, gold in NOTES])
 
 
 if __name__ == '__main__':
